@@ -1,0 +1,1 @@
+request__label = Budget request

@@ -1,0 +1,5 @@
+
+
+corrected__label = Corrected
+
+suspected__label = Suspected (not corrected)

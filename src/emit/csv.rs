@@ -1,0 +1,45 @@
+//! CSV: one file per table and language variant. Canonical files are UTF-8
+//! without BOM with LF line ends; the Excel copies add a BOM and CRLF so that
+//! Japanese Excel opens them without mojibake.
+
+use crate::publication::{Publication, Variant};
+use std::io::{self, Write};
+use std::path::Path;
+
+/// Writes `canonical/<variant>/<table>.csv` and `excel/<variant>/<table>.csv`.
+pub fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> {
+    for variant in Variant::ALL {
+        for (ti, t) in p.dataset.tables.iter().enumerate() {
+            let name = t.spec.file_name();
+            write_table(p, ti, variant, false, &canonical.join(variant.code()).join(&name))?;
+            write_table(p, ti, variant, true, &excel.join(variant.code()).join(&name))?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes one table in one variant.
+pub fn write_table(p: &Publication, ti: usize, variant: Variant, excel: bool, path: &Path) -> io::Result<()> {
+    if let Some(d) = path.parent() {
+        std::fs::create_dir_all(d)?;
+    }
+    let file = io::BufWriter::with_capacity(1 << 16, std::fs::File::create(path)?);
+    let mut w = file;
+    if excel {
+        w.write_all(&[0xEF, 0xBB, 0xBF])?;
+    }
+    let mut cw = csv::WriterBuilder::new()
+        .terminator(if excel { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+        .from_writer(w);
+    let t = &p.dataset.tables[ti];
+    let cols = p.columns(t, variant);
+    cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
+    let mut record: Vec<String> = Vec::with_capacity(cols.len());
+    for ri in 0..t.rows.len() {
+        record.clear();
+        record.extend(cols.iter().map(|c| p.cell(ti, ri, c).to_text()));
+        cw.write_record(&record)?;
+    }
+    cw.flush()?;
+    Ok(())
+}

@@ -1,0 +1,277 @@
+//! JSON: the whole dataset nested by its relations (projects -> sections ->
+//! appearances -> points, ...), bilingual (`{"ja": ..., "en": ...}` for every
+//! text) and one file per language, each with a JSON Schema beside it.
+//!
+//! The data files are streamed row by row so that memory stays flat for large
+//! datasets; the schemas are small and built as values.
+
+use crate::labels;
+use crate::publication::{Lang, Publication, Variant};
+use crate::schema::{self, Kind, NESTING, TABLES};
+use crate::validate::Value;
+use serde_json::{json, Map, Value as J};
+use std::collections::HashMap;
+use std::io::{self, BufWriter, Write};
+use std::path::Path;
+
+/// Writes `<stem>.<variant>.json` and `schema/<stem>.<variant>.schema.json`.
+pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
+    std::fs::create_dir_all(dir.join("schema"))?;
+    let children = ChildIndex::new(p);
+    let stem = super::stem(p);
+    for v in Variant::ALL {
+        let name = format!("{stem}.{}.json", v.code());
+        let schema_name = format!("{stem}.{}.schema.json", v.code());
+        let f = std::fs::File::create(dir.join(&name))?;
+        let mut w = BufWriter::with_capacity(1 << 16, f);
+        write_document(p, &children, v, &format!("schema/{schema_name}"), &mut w)?;
+        w.flush()?;
+        let schema = schema_for(p, v);
+        let mut bytes = serde_json::to_vec_pretty(&schema).map_err(io::Error::other)?;
+        bytes.push(b'\n');
+        std::fs::write(dir.join("schema").join(schema_name), bytes)?;
+    }
+    Ok(())
+}
+
+/// For each nesting: parent key -> child row indices, in file order.
+struct ChildIndex {
+    by_nesting: Vec<HashMap<String, Vec<usize>>>,
+}
+
+impl ChildIndex {
+    fn new(p: &Publication) -> Self {
+        let by_nesting = NESTING
+            .iter()
+            .map(|n| {
+                let t = p.dataset.table(n.child);
+                let via = t.col(n.via);
+                let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+                for (i, r) in t.rows.iter().enumerate() {
+                    if let Some(k) = r.cells[via].as_str() {
+                        m.entry(k.to_string()).or_default().push(i);
+                    }
+                }
+                m
+            })
+            .collect();
+        ChildIndex { by_nesting }
+    }
+}
+
+/// Tables shown at the top level (those not nested under another).
+fn top_level() -> impl Iterator<Item = &'static schema::TableSpec> {
+    TABLES
+        .iter()
+        .filter(|t| t.name != "document" && !NESTING.iter().any(|n| n.child == t.name))
+}
+
+fn write_document<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, schema: &str, w: &mut W) -> io::Result<()> {
+    w.write_all(b"{\n  \"$schema\": ")?;
+    string(w, schema)?;
+    w.write_all(b",\n  \"notice\": ")?;
+    text_value(w, v, p.label(Lang::Ja, "provisional-translation"), p.label(Lang::En, "provisional-translation"))?;
+    w.write_all(b",\n  \"unit\": {\"currency\": ")?;
+    string(w, p.dataset.doc_str("currency"))?;
+    write!(w, ", \"factor_to_yen\": {}, \"label\": ", p.dataset.doc_int("unit_factor"))?;
+    text_value(w, v, p.label(Lang::Ja, "unit-oku-yen"), p.label(Lang::En, "unit-oku-yen"))?;
+    w.write_all(b"},\n  \"document\": ")?;
+    let doc = schema::table_index("document").unwrap_or(0);
+    object(p, ch, v, doc, 0, 1, w)?;
+    for t in top_level() {
+        w.write_all(b",\n  ")?;
+        string(w, t.name)?;
+        w.write_all(b": ")?;
+        let ti = schema::table_index(t.name).unwrap_or(0);
+        let rows: Vec<usize> = (0..p.dataset.tables[ti].rows.len()).collect();
+        array(p, ch, v, ti, &rows, 1, w)?;
+    }
+    w.write_all(b"\n}\n")
+}
+
+fn indent<W: Write>(w: &mut W, depth: usize) -> io::Result<()> {
+    w.write_all(b"\n")?;
+    for _ in 0..depth {
+        w.write_all(b"  ")?;
+    }
+    Ok(())
+}
+
+fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
+    serde_json::to_writer(&mut *w, s).map_err(io::Error::other)
+}
+
+fn text_value<W: Write>(w: &mut W, v: Variant, ja: &str, en: &str) -> io::Result<()> {
+    match v {
+        Variant::Ja => string(w, ja),
+        Variant::En => string(w, en),
+        Variant::Bilingual => {
+            w.write_all(b"{\"ja\": ")?;
+            string(w, ja)?;
+            w.write_all(b", \"en\": ")?;
+            string(w, en)?;
+            w.write_all(b"}")
+        }
+    }
+}
+
+fn array<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, ti: usize, rows: &[usize], depth: usize, w: &mut W) -> io::Result<()> {
+    if rows.is_empty() {
+        return w.write_all(b"[]");
+    }
+    w.write_all(b"[")?;
+    for (i, &ri) in rows.iter().enumerate() {
+        if i > 0 {
+            w.write_all(b",")?;
+        }
+        indent(w, depth + 1)?;
+        object(p, ch, v, ti, ri, depth + 1, w)?;
+    }
+    indent(w, depth)?;
+    w.write_all(b"]")
+}
+
+fn object<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, ti: usize, ri: usize, depth: usize, w: &mut W) -> io::Result<()> {
+    let t = &p.dataset.tables[ti];
+    let row = &t.rows[ri];
+    w.write_all(b"{")?;
+    for (ci, c) in t.spec.columns.iter().enumerate() {
+        if ci > 0 {
+            w.write_all(b",")?;
+        }
+        indent(w, depth + 1)?;
+        string(w, c.name)?;
+        w.write_all(b": ")?;
+        match (&row.cells[ci], c.kind) {
+            (Value::Null, _) => w.write_all(b"null")?,
+            (Value::Str(ja), Kind::Text) => {
+                let en = p.text(Lang::En, ti, ri, ci).unwrap_or("");
+                text_value(w, v, ja, en)?;
+            }
+            (Value::Str(s), _) => string(w, s)?,
+            (Value::Int(n), _) => write!(w, "{n}")?,
+            (Value::Bool(b), _) => write!(w, "{b}")?,
+        }
+    }
+    let key = t.key_of(row);
+    for (ni, n) in NESTING.iter().enumerate() {
+        if n.parent != t.spec.name {
+            continue;
+        }
+        w.write_all(b",")?;
+        indent(w, depth + 1)?;
+        string(w, n.key)?;
+        w.write_all(b": ")?;
+        let ci = schema::table_index(n.child).unwrap_or(0);
+        let kids = ch.by_nesting[ni].get(&key).map_or(&[][..], |v| v.as_slice());
+        array(p, ch, v, ci, kids, depth + 1, w)?;
+    }
+    indent(w, depth)?;
+    w.write_all(b"}")
+}
+
+fn text_schema(v: Variant) -> J {
+    match v {
+        Variant::Bilingual => json!({
+            "type": "object",
+            "properties": {"ja": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
+            "required": ["ja", "en"],
+            "additionalProperties": false
+        }),
+        _ => json!({"type": "string", "minLength": 1}),
+    }
+}
+
+fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -> J {
+    let mut s = match c.kind {
+        Kind::Id => json!({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"}),
+        Kind::Text => text_schema(v),
+        Kind::Verbatim => json!({"type": "string"}),
+        Kind::Int => json!({"type": "integer", "minimum": 0}),
+        Kind::Bool => json!({"type": "boolean"}),
+        Kind::Date => json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}),
+        Kind::TableName => json!({"type": "string", "enum": TABLES.iter().map(|t| t.name).collect::<Vec<_>>()}),
+        Kind::Ref(target) => {
+            let tt = p.dataset.table(target);
+            if tt.spec.code_list {
+                let codes: Vec<&str> = tt.rows.iter().filter_map(|r| r.cells[0].as_str()).collect();
+                json!({"type": "string", "enum": codes})
+            } else {
+                json!({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"})
+            }
+        }
+    };
+    if let J::Object(m) = &mut s {
+        let lang = v.label_lang();
+        m.insert("title".into(), J::String(p.label(lang, &labels::column_title(table, c.name)).to_string()));
+        m.insert("description".into(), J::String(p.label(lang, &labels::column_description(table, c.name)).to_string()));
+    }
+    if c.required {
+        s
+    } else {
+        json!({"anyOf": [s, {"type": "null"}]})
+    }
+}
+
+fn row_schema(p: &Publication, v: Variant, t: &schema::TableSpec) -> J {
+    let mut props = Map::new();
+    let mut required = Vec::new();
+    for c in t.columns {
+        props.insert(c.name.into(), column_schema(p, v, t.name, c));
+        required.push(J::String(c.name.into()));
+    }
+    for n in NESTING.iter().filter(|n| n.parent == t.name) {
+        props.insert(n.key.into(), json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", n.child)}}));
+        required.push(J::String(n.key.into()));
+    }
+    let lang = v.label_lang();
+    json!({
+        "type": "object",
+        "title": p.label(lang, &labels::table_title(t.name)),
+        "description": p.label(lang, &labels::table_description(t.name)),
+        "properties": props,
+        "required": required,
+        "additionalProperties": false
+    })
+}
+
+/// The JSON Schema (draft 2020-12) of one variant's file.
+pub fn schema_for(p: &Publication, v: Variant) -> J {
+    let mut defs = Map::new();
+    for t in TABLES {
+        defs.insert(t.name.into(), row_schema(p, v, t));
+    }
+    let mut props = Map::new();
+    props.insert("$schema".into(), json!({"type": "string"}));
+    props.insert("notice".into(), text_schema(v));
+    props.insert(
+        "unit".into(),
+        json!({
+            "type": "object",
+            "properties": {
+                "currency": {"const": p.dataset.doc_str("currency")},
+                "factor_to_yen": {"const": p.dataset.doc_int("unit_factor")},
+                "label": text_schema(v)
+            },
+            "required": ["currency", "factor_to_yen", "label"],
+            "additionalProperties": false
+        }),
+    );
+    props.insert("document".into(), json!({"$ref": "#/$defs/document"}));
+    let mut required = vec![J::from("$schema"), J::from("notice"), J::from("unit"), J::from("document")];
+    for t in top_level() {
+        props.insert(t.name.into(), json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", t.name)}}));
+        required.push(J::String(t.name.into()));
+    }
+    let lang = v.label_lang();
+    json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": p.label(lang, "release-title"),
+        "description": p.label(lang, "release-description"),
+        "type": "object",
+        "properties": props,
+        "required": required,
+        "additionalProperties": false,
+        "$defs": defs
+    })
+}

@@ -1,0 +1,131 @@
+//! Stage 4: write every output from the [`Publication`], into a staging
+//! directory that replaces `out/` only when everything was written.
+
+pub mod csv;
+pub mod json;
+pub mod package;
+pub mod xlsx;
+pub mod zip;
+
+use crate::publication::Publication;
+use std::io;
+use std::path::{Path, PathBuf};
+
+/// What a build wrote, for the summary line.
+#[derive(Debug, Default)]
+pub struct Summary {
+    pub files: usize,
+    pub bytes: u64,
+    pub rows: usize,
+    /// Wall time per output format, in order.
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// The stem of the release's file names (the document's identifier).
+pub fn stem(p: &Publication) -> String {
+    p.dataset.doc_str("id").to_string()
+}
+
+/// Writes every output under `dir` (which must exist and be empty).
+pub fn write_all(p: &Publication, dir: &Path) -> io::Result<Summary> {
+    let mut s = Summary {
+        rows: p.dataset.row_count(),
+        ..Default::default()
+    };
+    let mut step = |name: &'static str, f: &dyn Fn() -> io::Result<()>| -> io::Result<()> {
+        let t = std::time::Instant::now();
+        f()?;
+        s.timings.push((name, t.elapsed()));
+        Ok(())
+    };
+    step("json", &|| json::write(p, &dir.join("json")))?;
+    step("csv", &|| csv::write(p, &dir.join("csv"), &dir.join("csv-excel")))?;
+    step("xlsx", &|| xlsx::write(p, &dir.join("xlsx")))?;
+    step("package", &|| {
+        let pkg = dir.join("package");
+        package::write(p, &pkg)?;
+        zip::zip_dir(&pkg, &dir.join(format!("{}-package.zip", stem(p))), &stem(p))
+    })?;
+    let (files, bytes) = tally(dir)?;
+    s.files = files;
+    s.bytes = bytes;
+    Ok(s)
+}
+
+fn tally(dir: &Path) -> io::Result<(usize, u64)> {
+    let mut files = 0;
+    let mut bytes = 0;
+    for f in list_files(dir)? {
+        files += 1;
+        bytes += std::fs::metadata(dir.join(f))?.len();
+    }
+    Ok((files, bytes))
+}
+
+/// Every file under `dir`, as sorted relative paths with `/` separators.
+pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
+    fn walk(base: &Path, d: &Path, out: &mut Vec<String>) -> io::Result<()> {
+        for e in std::fs::read_dir(d)? {
+            let p = e?.path();
+            if p.is_dir() {
+                walk(base, &p, out)?;
+            } else if let Ok(rel) = p.strip_prefix(base) {
+                let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+                out.push(parts.join("/"));
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+/// Builds into a staging directory beside `out` and swaps it in only when
+/// every file was written: a failed build leaves `out` as it was.
+pub fn build_atomic(p: &Publication, out: &Path) -> io::Result<Summary> {
+    let name = out
+        .file_name()
+        .map_or_else(|| "out".to_string(), |n| n.to_string_lossy().into_owned());
+    let parent = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let staging = parent.join(format!(".{name}.staging"));
+    let old = parent.join(format!(".{name}.old"));
+    for d in [&staging, &old] {
+        if d.exists() {
+            std::fs::remove_dir_all(d)?;
+        }
+    }
+    std::fs::create_dir_all(&staging)?;
+    let summary = match write_all(p, &staging) {
+        Ok(s) => s,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(e);
+        }
+    };
+    if out.exists() {
+        std::fs::rename(out, &old)?;
+    }
+    if let Err(e) = std::fs::rename(&staging, out) {
+        if old.exists() {
+            let _ = std::fs::rename(&old, out);
+        }
+        return Err(e);
+    }
+    if old.exists() {
+        std::fs::remove_dir_all(&old)?;
+    }
+    Ok(summary)
+}
+
+/// Writes a file, creating its directory.
+pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(d) = path.parent() {
+        std::fs::create_dir_all(d)?;
+    }
+    std::fs::write(path, bytes)
+}

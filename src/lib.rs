@@ -1,0 +1,17 @@
+//! A batch pipeline that turns the FY2026 (令和8年度) budget request overview of
+//! AMED's integrated projects into a bilingual open-data release.
+//!
+//! The stages, in order: [`load`] CSV tables, [`validate`] them into a
+//! [`validate::Dataset`], [`locale`] (check and read the Fluent translations),
+//! assemble a read-only [`publication::Publication`], and [`emit`] every output.
+
+pub mod diag;
+pub mod emit;
+pub mod labels;
+pub mod load;
+pub mod locale;
+pub mod pipeline;
+pub mod publication;
+pub mod schema;
+pub mod synth;
+pub mod validate;

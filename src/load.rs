@@ -1,0 +1,182 @@
+//! Stage 1: read every CSV table of `data/` into raw rows of strings.
+//!
+//! Only the file format is checked here (encoding, BOM, header, column count);
+//! what the values mean is the validator's business.
+
+use crate::diag::Diagnostics;
+use crate::schema::{TableSpec, TABLES};
+use std::path::Path;
+
+/// One table as read from disk: cells as strings, each row with its line number.
+#[derive(Debug)]
+pub struct RawTable {
+    pub spec: &'static TableSpec,
+    /// Path shown in diagnostics, e.g. `data/points.csv`.
+    pub path: String,
+    /// For each schema column, its 1-based position in the file (for diagnostics).
+    pub file_columns: Vec<usize>,
+    pub rows: Vec<RawRow>,
+}
+
+#[derive(Debug)]
+pub struct RawRow {
+    pub line: usize,
+    /// One cell per schema column, in schema order; empty cells are `None`.
+    pub cells: Vec<Option<String>>,
+}
+
+/// Reads every table of the schema from `dir`. Problems go to `diags`; a table
+/// that could not be read at all is left out of the result.
+pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
+    let shown = dir.display().to_string();
+    if !dir.is_dir() {
+        diags.push(
+            shown.clone(),
+            0,
+            0,
+            "missing-directory",
+            "the data directory does not exist",
+        );
+        return Vec::new();
+    }
+    TABLES
+        .iter()
+        .filter_map(|spec| {
+            let path = dir.join(spec.file_name());
+            let shown = format!("{}/{}", shown.trim_end_matches('/'), spec.file_name());
+            match std::fs::read(&path) {
+                Ok(bytes) => load_table(spec, &shown, &bytes, diags),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    diags.push(shown, 0, 0, "missing-table", "the table file does not exist");
+                    None
+                }
+                Err(e) => {
+                    diags.push(shown, 0, 0, "io", format!("cannot read the file: {e}"));
+                    None
+                }
+            }
+        })
+        .collect()
+}
+
+/// Parses one table from its bytes.
+pub fn load_table(
+    spec: &'static TableSpec,
+    shown: &str,
+    bytes: &[u8],
+    diags: &mut Diagnostics,
+) -> Option<RawTable> {
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        diags.push(
+            shown,
+            1,
+            1,
+            "bom",
+            "the file starts with a UTF-8 byte-order mark; canonical tables are UTF-8 without BOM",
+        );
+        return None;
+    }
+    if let Err(e) = std::str::from_utf8(bytes) {
+        let offset = e.valid_up_to();
+        let line = 1 + bytes[..offset].iter().filter(|&&b| b == b'\n').count();
+        diags.push(
+            shown,
+            line,
+            0,
+            "encoding",
+            format!(
+                "invalid UTF-8 at byte {offset} (is the file Shift_JIS?); tables must be UTF-8"
+            ),
+        );
+        return None;
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(bytes);
+    let mut records = reader.records();
+    let header = match records.next() {
+        Some(Ok(h)) => h,
+        Some(Err(e)) => {
+            diags.push(shown, 1, 0, "csv-syntax", e.to_string());
+            return None;
+        }
+        None => {
+            diags.push(shown, 0, 0, "empty-table", "the file is empty (no header row)");
+            return None;
+        }
+    };
+    // Map each schema column to its position in the file.
+    let mut positions = Vec::with_capacity(spec.columns.len());
+    let mut header_ok = true;
+    for (i, name) in header.iter().enumerate() {
+        if spec.column_index(name).is_none() {
+            diags.push(
+                shown,
+                1,
+                i + 1,
+                "unknown-column",
+                format!("column `{name}` is not part of table `{}`", spec.name),
+            );
+            header_ok = false;
+        }
+    }
+    for column in spec.columns {
+        match header.iter().position(|h| h == column.name) {
+            Some(p) => positions.push(p),
+            None => {
+                diags.push(
+                    shown,
+                    1,
+                    0,
+                    "missing-column",
+                    format!("required column `{}` is missing from the header", column.name),
+                );
+                header_ok = false;
+            }
+        }
+    }
+    if !header_ok {
+        return None;
+    }
+    let width = header.len();
+    let mut rows = Vec::new();
+    for record in records {
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                let line = e.position().map_or(0, |p| p.line() as usize);
+                diags.push(shown, line, 0, "csv-syntax", e.to_string());
+                continue;
+            }
+        };
+        let line = record.position().map_or(0, |p| p.line() as usize);
+        if record.len() != width {
+            diags.push(
+                shown,
+                line,
+                0,
+                "column-count",
+                format!("the row has {} fields; the header has {width}", record.len()),
+            );
+            continue;
+        }
+        let cells = positions
+            .iter()
+            .map(|&p| {
+                let v = &record[p];
+                (!v.is_empty()).then(|| v.to_string())
+            })
+            .collect();
+        rows.push(RawRow { line, cells });
+    }
+    if rows.is_empty() {
+        diags.push(shown, 0, 0, "empty-table", "the table has a header but no rows");
+    }
+    Some(RawTable {
+        spec,
+        path: shown.to_string(),
+        file_columns: positions.iter().map(|p| p + 1).collect(),
+        rows,
+    })
+}

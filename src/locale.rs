@@ -1,0 +1,616 @@
+//! Stage 3: read the Fluent locales, check them against the dataset, and
+//! produce the English for every record text and the interface labels.
+//!
+//! Layout: `locales/{ja,en}/*.ftl` hold interface labels; `locales/en/data/<table>.ftl`
+//! hold the English of the records of `data/<table>.csv`, one message per record and
+//! text column, with id `<record id>__<column>`. Each English message carries a
+//! fingerprint of the Japanese it translates (`# ja-sha256: <16 hex>`) so that a
+//! change in the Japanese marks the translation stale.
+
+use crate::diag::Diagnostics;
+use crate::schema::{self, Kind};
+use crate::validate::Dataset;
+use fluent::{FluentBundle, FluentResource};
+use fluent_syntax::ast;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+pub const STAMP: &str = "ja-sha256:";
+
+/// The fingerprint recorded next to a translation: 16 hex digits of SHA-256.
+pub fn fingerprint(japanese: &str) -> String {
+    let digest = Sha256::digest(japanese.as_bytes());
+    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+}
+
+/// One message of a Fluent file, with what the checks need.
+#[derive(Debug)]
+pub struct FtlMessage {
+    pub id: String,
+    pub line: usize,
+    /// Placeables (`$var`, message and term references) and attribute names.
+    pub shape: BTreeSet<String>,
+    pub fingerprint: Option<String>,
+    /// `# source:` lines of the message comment.
+    pub sources: Vec<String>,
+    pub has_value: bool,
+}
+
+/// A parsed Fluent file and its formatted messages.
+pub struct FtlFile {
+    pub shown: String,
+    pub path: PathBuf,
+    pub messages: Vec<FtlMessage>,
+    pub formatted: HashMap<String, String>,
+}
+
+/// Byte offset -> (line, column), both 1-based, column in characters.
+fn line_col(source: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(source.len());
+    let before = &source[..source.floor_char_boundary(offset)];
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
+}
+
+/// The id of a line that starts a message (`id =`), if it does.
+fn message_start(line: &str) -> Option<&str> {
+    let end = line
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
+        .unwrap_or(line.len());
+    let (id, rest) = line.split_at(end);
+    let ok = id.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.trim_start().starts_with('=');
+    ok.then_some(id)
+}
+
+fn shape_of_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            out.insert(shape_of_expression(expression));
+        }
+    }
+}
+
+fn shape_of_expression(e: &ast::Expression<&str>) -> String {
+    match e {
+        ast::Expression::Select { selector, .. } => format!("select {}", shape_of_inline(selector)),
+        ast::Expression::Inline(i) => shape_of_inline(i),
+    }
+}
+
+fn shape_of_inline(i: &ast::InlineExpression<&str>) -> String {
+    match i {
+        ast::InlineExpression::VariableReference { id } => format!("${}", id.name),
+        ast::InlineExpression::MessageReference { id, .. } => id.name.to_string(),
+        ast::InlineExpression::TermReference { id, .. } => format!("-{}", id.name),
+        ast::InlineExpression::FunctionReference { id, .. } => format!("{}()", id.name),
+        ast::InlineExpression::Placeable { expression } => shape_of_expression(expression),
+        _ => "literal".to_string(),
+    }
+}
+
+/// Parses and formats one Fluent file, reporting syntax errors, junk,
+/// duplicate ids and formatting errors.
+pub fn read_ftl(path: &Path, shown: &str, lang: &str, diags: &mut Diagnostics) -> Option<FtlFile> {
+    let source = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) => {
+            diags.push(shown, 0, 0, "io", format!("cannot read the file: {e}"));
+            return None;
+        }
+    };
+    let resource = match fluent_syntax::parser::parse(source.as_str()) {
+        Ok(r) => r,
+        Err((r, errors)) => {
+            for e in errors {
+                let (line, col) = line_col(&source, e.pos.start);
+                diags.push(shown, line, col, "fluent-syntax", e.to_string());
+            }
+            r
+        }
+    };
+    // Line of each message start, in order, to give messages a location.
+    let starts: Vec<(usize, &str)> = source
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| message_start(l).map(|id| (i + 1, id)))
+        .collect();
+    let mut cursor = 0;
+    let mut messages = Vec::new();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for entry in &resource.body {
+        let ast::Entry::Message(m) = entry else {
+            continue;
+        };
+        let id = m.id.name.to_string();
+        let line = match starts[cursor..].iter().position(|(_, s)| *s == id) {
+            Some(p) => {
+                cursor += p + 1;
+                starts[cursor - 1].0
+            }
+            None => 0,
+        };
+        if let Some(first) = seen.get(&id) {
+            diags.push(
+                shown,
+                line,
+                1,
+                "duplicate-message",
+                format!("message `{id}` is already defined on line {first}"),
+            );
+            continue;
+        }
+        seen.insert(id.clone(), line);
+        let mut shape = BTreeSet::new();
+        if let Some(v) = &m.value {
+            shape_of_pattern(v, &mut shape);
+        }
+        for a in &m.attributes {
+            shape.insert(format!(".{}", a.id.name));
+            shape_of_pattern(&a.value, &mut shape);
+        }
+        let comment: Vec<&str> = m.comment.as_ref().map(|c| c.content.clone()).unwrap_or_default();
+        let fingerprint = comment
+            .iter()
+            .find_map(|l| l.trim().strip_prefix(STAMP).map(|s| s.trim().to_string()));
+        let sources = comment
+            .iter()
+            .filter_map(|l| l.trim().strip_prefix("source:").map(|s| s.trim().to_string()))
+            .collect();
+        messages.push(FtlMessage {
+            id,
+            line,
+            shape,
+            fingerprint,
+            sources,
+            has_value: m.value.is_some(),
+        });
+    }
+    let formatted = format_all(&source, shown, lang, &messages, diags);
+    Some(FtlFile {
+        shown: shown.to_string(),
+        path: path.to_path_buf(),
+        messages,
+        formatted,
+    })
+}
+
+fn format_all(
+    source: &str,
+    shown: &str,
+    lang: &str,
+    messages: &[FtlMessage],
+    diags: &mut Diagnostics,
+) -> HashMap<String, String> {
+    let resource = match FluentResource::try_new(source.to_string()) {
+        Ok(r) => r,
+        Err((r, _)) => r, // syntax errors were reported by the full parser
+    };
+    let langid = lang.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new(vec![langid]);
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource); // duplicates were reported above
+    let mut out = HashMap::with_capacity(messages.len());
+    for m in messages {
+        let Some(pattern) = bundle.get_message(&m.id).and_then(|msg| msg.value()) else {
+            continue;
+        };
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut errors);
+        for e in errors {
+            diags.push(shown, m.line, 1, "fluent-format", format!("message `{}`: {e}", m.id));
+        }
+        out.insert(m.id.clone(), text.into_owned());
+    }
+    out
+}
+
+/// The message id of a record's text column.
+pub fn message_id(record: &str, column: &str) -> String {
+    format!("{record}__{column}")
+}
+
+/// What localisation hands on: the English of every record text and the
+/// interface labels in both languages.
+#[derive(Debug, Default)]
+pub struct Translations {
+    /// Per table (schema order), per row, per column: English for `Text` columns.
+    pub en: Vec<Vec<Vec<Option<String>>>>,
+    pub ui_ja: BTreeMap<String, String>,
+    pub ui_en: BTreeMap<String, String>,
+    /// Official-name sources of English record texts (message id -> URLs), per table.
+    pub sources: Vec<BTreeMap<String, Vec<String>>>,
+}
+
+/// Per-file counts for the translators' report.
+#[derive(Debug, Default, Clone)]
+pub struct Coverage {
+    pub file: String,
+    pub expected: usize,
+    pub translated: usize,
+    pub missing: usize,
+    pub stale: usize,
+    pub obsolete: usize,
+}
+
+/// A Japanese text that an English message translates, and where it lives.
+struct Expected {
+    japanese: String,
+    file: String,
+    line: usize,
+    column: usize,
+    table: usize,
+    row: usize,
+    col: usize,
+}
+
+/// The Japanese each English data message must translate, per table.
+fn expected_data(ds: &Dataset) -> Vec<BTreeMap<String, Expected>> {
+    ds.tables
+        .iter()
+        .enumerate()
+        .map(|(ti, t)| {
+            let mut m = BTreeMap::new();
+            if !t.spec.has_text() {
+                return m;
+            }
+            for (ri, row) in t.rows.iter().enumerate() {
+                let key = t.key_of(row);
+                for (ci, col) in t.spec.columns.iter().enumerate() {
+                    if col.kind != Kind::Text {
+                        continue;
+                    }
+                    if let Some(ja) = row.cells[ci].as_str() {
+                        m.insert(
+                            message_id(&key, col.name),
+                            Expected {
+                                japanese: ja.to_string(),
+                                file: t.path.clone(),
+                                line: row.line,
+                                column: t.file_columns[ci],
+                                table: ti,
+                                row: ri,
+                                col: ci,
+                            },
+                        );
+                    }
+                }
+            }
+            m
+        })
+        .collect()
+}
+
+fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
+}
+
+fn shown_path(root: &Path, p: &Path) -> String {
+    let base = root.display().to_string();
+    let rel = p.strip_prefix(root).unwrap_or(p).display().to_string();
+    format!("{}/{}", base.trim_end_matches('/'), rel)
+}
+
+/// Checks the locales against the dataset and the interface keys the outputs
+/// need. Returns the translations and the per-file coverage; problems go to `diags`.
+pub fn localise(
+    ds: &Dataset,
+    locales: &Path,
+    ui_keys: &[String],
+    diags: &mut Diagnostics,
+) -> (Translations, Vec<Coverage>) {
+    let mut tr = Translations {
+        en: ds
+            .tables
+            .iter()
+            .map(|t| vec![vec![None; t.spec.columns.len()]; t.rows.len()])
+            .collect(),
+        sources: vec![BTreeMap::new(); ds.tables.len()],
+        ..Default::default()
+    };
+    let mut coverage = Vec::new();
+    if !locales.is_dir() {
+        diags.push(locales.display().to_string(), 0, 0, "missing-directory", "the locales directory does not exist");
+        return (tr, coverage);
+    }
+    let expected = expected_data(ds);
+    // Record texts, one file per table.
+    let data_dir = locales.join("en").join("data");
+    let mut files_by_table: HashMap<String, PathBuf> = HashMap::new();
+    for p in ftl_files(&data_dir) {
+        let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        if schema::table_index(&stem).is_none_or(|i| !ds.tables[i].spec.has_text()) {
+            diags.push(shown_path(locales, &p), 0, 0, "obsolete", format!("`{stem}` is not a table with text columns"));
+            continue;
+        }
+        files_by_table.insert(stem, p);
+    }
+    for (ti, table) in ds.tables.iter().enumerate() {
+        if !table.spec.has_text() {
+            continue;
+        }
+        let path = data_dir.join(format!("{}.ftl", table.spec.name));
+        let shown = shown_path(locales, &path);
+        let mut cov = Coverage {
+            file: shown.clone(),
+            expected: expected[ti].len(),
+            ..Default::default()
+        };
+        let file = if files_by_table.contains_key(table.spec.name) {
+            read_ftl(&path, &shown, "en", diags)
+        } else {
+            diags.push(&shown, 0, 0, "missing-translation", format!("no English file for table `{}`", table.spec.name));
+            None
+        };
+        check_data_file(&expected[ti], file.as_ref(), &shown, &mut tr, &mut cov, ti, diags);
+        coverage.push(cov);
+    }
+    // Interface labels.
+    let (ja, ja_cov) = read_ui(locales, "ja", ui_keys, None, diags);
+    let (en, en_cov) = read_ui(locales, "en", ui_keys, Some(&ja), diags);
+    coverage.push(ja_cov);
+    coverage.push(en_cov);
+    tr.ui_ja = ja.into_iter().map(|(k, (v, _))| (k, v)).collect();
+    tr.ui_en = en.into_iter().map(|(k, (v, _))| (k, v)).collect();
+    (tr, coverage)
+}
+
+fn check_data_file(
+    expected: &BTreeMap<String, Expected>,
+    file: Option<&FtlFile>,
+    shown: &str,
+    tr: &mut Translations,
+    cov: &mut Coverage,
+    ti: usize,
+    diags: &mut Diagnostics,
+) {
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    if let Some(f) = file {
+        for m in &f.messages {
+            let Some(exp) = expected.get(&m.id) else {
+                cov.obsolete += 1;
+                diags.push(shown, m.line, 1, "obsolete", format!("message `{}` matches no record text", m.id));
+                continue;
+            };
+            found.insert(exp_key(expected, &m.id));
+            if !m.shape.is_empty() {
+                diags.push(
+                    shown,
+                    m.line,
+                    1,
+                    "placeable-mismatch",
+                    format!(
+                        "message `{}` has {} that the Japanese text does not have",
+                        m.id,
+                        m.shape.iter().cloned().collect::<Vec<_>>().join(", ")
+                    ),
+                );
+            }
+            let Some(en) = f.formatted.get(&m.id).filter(|s| !s.trim().is_empty()) else {
+                cov.missing += 1;
+                diags.push(shown, m.line, 1, "missing-translation", format!("message `{}` has no value", m.id));
+                continue;
+            };
+            if schema::has_japanese(en) || *en == exp.japanese {
+                diags.push(
+                    shown,
+                    m.line,
+                    1,
+                    "untranslated",
+                    format!("message `{}` still contains Japanese script or repeats the Japanese", m.id),
+                );
+            }
+            let stamp = fingerprint(&exp.japanese);
+            match &m.fingerprint {
+                Some(f) if *f == stamp => cov.translated += 1,
+                Some(_) => {
+                    cov.stale += 1;
+                    diags.push(
+                        shown,
+                        m.line,
+                        1,
+                        "stale-translation",
+                        format!(
+                            "message `{}`: the Japanese at {}:{} changed since it was translated; review it, then run `restamp`",
+                            m.id, exp.file, exp.line
+                        ),
+                    );
+                }
+                None => {
+                    cov.stale += 1;
+                    diags.push(
+                        shown,
+                        m.line,
+                        1,
+                        "stale-translation",
+                        format!("message `{}` has no `# {STAMP}` fingerprint; review it, then run `restamp`", m.id),
+                    );
+                }
+            }
+            tr.en[exp.table][exp.row][exp.col] = Some(en.clone());
+            if !m.sources.is_empty() {
+                tr.sources[ti].insert(m.id.clone(), m.sources.clone());
+            }
+        }
+    }
+    for (id, exp) in expected {
+        if !found.contains(id.as_str()) && (file.is_some() || cov.missing == 0) {
+            if file.is_some() {
+                cov.missing += 1;
+                diags.push(
+                    &exp.file,
+                    exp.line,
+                    exp.column,
+                    "missing-translation",
+                    format!("no English message `{id}` in {shown}"),
+                );
+            }
+        }
+    }
+    if file.is_none() {
+        cov.missing = expected.len();
+    }
+}
+
+fn exp_key<'a>(expected: &'a BTreeMap<String, Expected>, id: &str) -> &'a str {
+    expected.get_key_value(id).map_or("", |(k, _)| k.as_str())
+}
+
+type Ui = BTreeMap<String, (String, BTreeSet<String>)>;
+
+/// Reads `locales/<lang>/*.ftl`. For English, `ja` is the Japanese to check
+/// placeables and fingerprints against.
+fn read_ui(
+    locales: &Path,
+    lang: &str,
+    keys: &[String],
+    ja: Option<&Ui>,
+    diags: &mut Diagnostics,
+) -> (Ui, Coverage) {
+    let dir = locales.join(lang);
+    let mut ui: Ui = BTreeMap::new();
+    let mut cov = Coverage {
+        file: format!("{}/{lang}/*.ftl", locales.display().to_string().trim_end_matches('/')),
+        expected: keys.len(),
+        ..Default::default()
+    };
+    let mut where_: HashMap<String, (String, usize)> = HashMap::new();
+    for p in ftl_files(&dir) {
+        let shown = shown_path(locales, &p);
+        let Some(f) = read_ftl(&p, &shown, lang, diags) else {
+            continue;
+        };
+        for m in &f.messages {
+            if let Some((other, line)) = where_.get(&m.id) {
+                diags.push(&shown, m.line, 1, "duplicate-message", format!("message `{}` is already defined at {other}:{line}", m.id));
+                continue;
+            }
+            where_.insert(m.id.clone(), (shown.clone(), m.line));
+            let value = f.formatted.get(&m.id).cloned().unwrap_or_default();
+            if !keys.contains(&m.id) {
+                cov.obsolete += 1;
+                diags.push(&shown, m.line, 1, "obsolete", format!("label `{}` is not used by any output", m.id));
+                continue;
+            }
+            if let Some(ja) = ja {
+                match ja.get(&m.id) {
+                    Some((ja_text, ja_shape)) => {
+                        if *ja_shape != m.shape {
+                            diags.push(
+                                &shown,
+                                m.line,
+                                1,
+                                "placeable-mismatch",
+                                format!("label `{}`: placeables and attributes differ from the Japanese", m.id),
+                            );
+                        }
+                        if schema::has_japanese(&value) {
+                            diags.push(&shown, m.line, 1, "untranslated", format!("label `{}` still contains Japanese script", m.id));
+                        }
+                        if m.fingerprint.as_deref() != Some(fingerprint(ja_text).as_str()) {
+                            cov.stale += 1;
+                            diags.push(
+                                &shown,
+                                m.line,
+                                1,
+                                "stale-translation",
+                                format!("label `{}`: the Japanese label changed since it was translated (or no fingerprint); review it, then run `restamp`", m.id),
+                            );
+                        } else {
+                            cov.translated += 1;
+                        }
+                    }
+                    None => {}
+                }
+            } else {
+                cov.translated += 1;
+            }
+            if value.trim().is_empty() {
+                diags.push(&shown, m.line, 1, "missing-label", format!("label `{}` has no value", m.id));
+            }
+            ui.insert(m.id.clone(), (value, m.shape.clone()));
+        }
+    }
+    for k in keys {
+        if !ui.contains_key(k) {
+            cov.missing += 1;
+            diags.push(
+                format!("{}/{lang}", locales.display().to_string().trim_end_matches('/')),
+                0,
+                0,
+                "missing-label",
+                format!("interface label `{k}` is missing in `{lang}`"),
+            );
+        }
+    }
+    (ui, cov)
+}
+
+/// Rewrites the fingerprints of every English message that translates a known
+/// Japanese text. Returns how many messages were stamped.
+pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
+    let expected = expected_data(ds);
+    let mut count = 0;
+    for (ti, t) in ds.tables.iter().enumerate() {
+        let path = locales.join("en").join("data").join(format!("{}.ftl", t.spec.name));
+        if !path.exists() {
+            continue;
+        }
+        let map: HashMap<&str, String> = expected[ti].iter().map(|(k, e)| (k.as_str(), fingerprint(&e.japanese))).collect();
+        count += restamp_file(&path, &map)?;
+    }
+    // Interface labels: fingerprints of the Japanese labels.
+    let mut diags = Diagnostics::new();
+    let mut ja: HashMap<String, String> = HashMap::new();
+    for p in ftl_files(&locales.join("ja")) {
+        if let Some(f) = read_ftl(&p, "", "ja", &mut diags) {
+            ja.extend(f.formatted.into_iter().map(|(k, v)| (k, fingerprint(&v))));
+        }
+    }
+    let map: HashMap<&str, String> = ja.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+    for p in ftl_files(&locales.join("en")) {
+        count += restamp_file(&p, &map)?;
+    }
+    Ok(count)
+}
+
+fn restamp_file(path: &Path, stamps: &HashMap<&str, String>) -> std::io::Result<usize> {
+    let source = std::fs::read_to_string(path)?;
+    let mut out: Vec<String> = Vec::new();
+    let mut count = 0;
+    for line in source.lines() {
+        if let Some(stamp) = message_start(line).and_then(|id| stamps.get(id)) {
+            // Drop an old fingerprint from the comment block right above.
+            let mut i = out.len();
+            while i > 0 && out[i - 1].starts_with('#') && !out[i - 1].starts_with("##") {
+                i -= 1;
+            }
+            let mut j = i;
+            while j < out.len() {
+                if out[j].trim_start_matches('#').trim().starts_with(STAMP) {
+                    out.remove(j);
+                } else {
+                    j += 1;
+                }
+            }
+            out.push(format!("# {STAMP} {stamp}"));
+            count += 1;
+        }
+        out.push(line.to_string());
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    if text != source {
+        std::fs::write(path, text)?;
+    }
+    Ok(count)
+}

@@ -1,0 +1,97 @@
+//! The whole run, top to bottom: load -> validate -> localise -> emit.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::emit::{self, Summary};
+use crate::locale::{self, Coverage, Translations};
+use crate::publication::Publication;
+use crate::validate::Dataset;
+use crate::{labels, load, validate};
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A dataset and its translations that passed every check.
+pub struct Checked {
+    pub dataset: Dataset,
+    pub translations: Translations,
+    pub coverage: Vec<Coverage>,
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Why a run failed.
+pub enum Failure {
+    /// The inputs break rules: every problem found.
+    Invalid(Vec<Diagnostic>, Vec<Coverage>),
+    /// Writing the outputs failed.
+    Io(std::io::Error),
+}
+
+/// Loads, validates and localises. Collects every problem before failing.
+pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
+    let mut diags = Diagnostics::new();
+    let mut timings = Vec::new();
+    let t = Instant::now();
+    let raw = load::load_dir(data, &mut diags);
+    timings.push(("load", t.elapsed()));
+    let t = Instant::now();
+    let dataset = validate::validate(raw, &mut diags);
+    timings.push(("validate", t.elapsed()));
+    let Some(dataset) = dataset else {
+        return Err(Failure::Invalid(diags.into_sorted(), Vec::new()));
+    };
+    let t = Instant::now();
+    let (translations, coverage) = locale::localise(&dataset, locales, &labels::ui_keys(), &mut diags);
+    timings.push(("localise", t.elapsed()));
+    let p = Publication {
+        dataset: &dataset,
+        tr: &translations,
+        date: String::new(),
+    };
+    for problem in emit::xlsx::sheet_name_problems(&p) {
+        diags.push(locales.display().to_string(), 0, 0, "sheet-name", problem);
+    }
+    if !diags.is_empty() {
+        return Err(Failure::Invalid(diags.into_sorted(), coverage));
+    }
+    Ok(Checked {
+        dataset,
+        translations,
+        coverage,
+        timings,
+    })
+}
+
+/// The release date: `SOURCE_DATE_EPOCH` when set, else the dataset's own date.
+pub fn release_date(ds: &Dataset) -> String {
+    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()) {
+        return civil_date(secs);
+    }
+    ds.doc_str("release_date").to_string()
+}
+
+/// Seconds since the Unix epoch -> `YYYY-MM-DD` (UTC), proleptic Gregorian.
+pub fn civil_date(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Checks, then writes every output atomically into `out`.
+pub fn build(data: &Path, locales: &Path, out: &Path) -> Result<(Checked, Summary), Failure> {
+    let mut checked = check(data, locales)?;
+    let p = Publication {
+        dataset: &checked.dataset,
+        tr: &checked.translations,
+        date: release_date(&checked.dataset),
+    };
+    let summary = emit::build_atomic(&p, out).map_err(Failure::Io)?;
+    checked.timings.extend(summary.timings.iter().copied());
+    Ok((checked, summary))
+}

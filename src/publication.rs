@@ -1,0 +1,147 @@
+//! The read-only value every output is written from: the validated dataset,
+//! its English, the interface labels, and the release metadata.
+
+use crate::locale::Translations;
+use crate::schema::Kind;
+use crate::validate::{Dataset, Table, Value};
+
+/// A language of the outputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lang {
+    Ja,
+    En,
+}
+
+impl Lang {
+    pub const BOTH: [Lang; 2] = [Lang::Ja, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ja => "ja",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The language variant of a table output: one language, or both side by side.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Variant {
+    Ja,
+    En,
+    Bilingual,
+}
+
+impl Variant {
+    pub const ALL: [Variant; 3] = [Variant::Ja, Variant::En, Variant::Bilingual];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Variant::Ja => "ja",
+            Variant::En => "en",
+            Variant::Bilingual => "bilingual",
+        }
+    }
+
+    /// The language of labels and titles (Japanese first for the bilingual files).
+    pub fn label_lang(self) -> Lang {
+        match self {
+            Variant::En => Lang::En,
+            _ => Lang::Ja,
+        }
+    }
+}
+
+pub struct Publication<'a> {
+    pub dataset: &'a Dataset,
+    pub tr: &'a Translations,
+    /// Date of the release, `YYYY-MM-DD`: the dataset's own date or `SOURCE_DATE_EPOCH`.
+    pub date: String,
+}
+
+/// One output column of a table in a given variant.
+#[derive(Debug, Clone)]
+pub struct OutColumn {
+    /// Machine name of the column in the output (`name`, `name_ja`, `name_en`).
+    pub name: String,
+    /// Index of the schema column.
+    pub source: usize,
+    /// For text columns: which language this output column carries.
+    pub lang: Option<Lang>,
+}
+
+impl<'a> Publication<'a> {
+    pub fn label<'k>(&'k self, lang: Lang, key: &'k str) -> &'k str {
+        let map = match lang {
+            Lang::Ja => &self.tr.ui_ja,
+            Lang::En => &self.tr.ui_en,
+        };
+        map.get(key).map_or(key, |s| s.as_str())
+    }
+
+    /// Japanese and English labels joined for bilingual outputs.
+    pub fn label_both(&self, key: &str) -> String {
+        format!("{} / {}", self.label(Lang::Ja, key), self.label(Lang::En, key))
+    }
+
+    /// A text cell in a language (Japanese from the data, English from the locales).
+    pub fn text(&self, lang: Lang, table: usize, row: usize, col: usize) -> Option<&str> {
+        match lang {
+            Lang::Ja => self.dataset.tables[table].rows[row].cells[col].as_str(),
+            Lang::En => self.tr.en[table][row][col].as_deref(),
+        }
+    }
+
+    /// The columns of a table as written in a variant.
+    pub fn columns(&self, table: &Table, variant: Variant) -> Vec<OutColumn> {
+        let mut out = Vec::new();
+        for (i, c) in table.spec.columns.iter().enumerate() {
+            if c.kind == Kind::Text {
+                match variant {
+                    Variant::Ja => out.push(OutColumn { name: c.name.into(), source: i, lang: Some(Lang::Ja) }),
+                    Variant::En => out.push(OutColumn { name: c.name.into(), source: i, lang: Some(Lang::En) }),
+                    Variant::Bilingual => {
+                        for l in Lang::BOTH {
+                            out.push(OutColumn { name: format!("{}_{}", c.name, l.code()), source: i, lang: Some(l) });
+                        }
+                    }
+                }
+            } else {
+                out.push(OutColumn { name: c.name.into(), source: i, lang: None });
+            }
+        }
+        out
+    }
+
+    /// The cell of an output column: a string, integer, boolean or nothing.
+    pub fn cell(&self, ti: usize, ri: usize, col: &OutColumn) -> Cell<'_> {
+        if let Some(l) = col.lang {
+            return self.text(l, ti, ri, col.source).map_or(Cell::Empty, Cell::Str);
+        }
+        match &self.dataset.tables[ti].rows[ri].cells[col.source] {
+            Value::Null => Cell::Empty,
+            Value::Str(s) => Cell::Str(s),
+            Value::Int(i) => Cell::Int(*i),
+            Value::Bool(b) => Cell::Bool(*b),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Cell<'a> {
+    Empty,
+    Str(&'a str),
+    Int(i64),
+    Bool(bool),
+}
+
+impl Cell<'_> {
+    /// The cell as CSV text.
+    pub fn to_text(self) -> String {
+        match self {
+            Cell::Empty => String::new(),
+            Cell::Str(s) => s.to_string(),
+            Cell::Int(i) => i.to_string(),
+            Cell::Bool(b) => b.to_string(),
+        }
+    }
+}

@@ -1,0 +1,544 @@
+//! Stage 2: turn raw rows into a validated [`Dataset`].
+//!
+//! Every rule is checked on every row and all failures are reported together.
+//! Later stages rely on what holds here and never check again: identifiers are
+//! well formed and unique, every reference resolves, amounts are integers and
+//! budget lines reconcile with the project totals.
+
+use crate::diag::Diagnostics;
+use crate::load::RawTable;
+use crate::schema::{self, Kind, TableSpec, TABLES};
+use std::collections::HashMap;
+
+/// A typed cell.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    Null,
+    Str(String),
+    Int(i64),
+    Bool(bool),
+}
+
+impl Value {
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+    pub fn as_int(&self) -> Option<i64> {
+        match self {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        }
+    }
+    pub fn as_bool(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Row {
+    /// Line in the source CSV (for later diagnostics such as a missing translation).
+    pub line: usize,
+    pub cells: Vec<Value>,
+}
+
+#[derive(Debug)]
+pub struct Table {
+    pub spec: &'static TableSpec,
+    pub path: String,
+    pub file_columns: Vec<usize>,
+    pub rows: Vec<Row>,
+    /// Identifier -> row index (tables keyed by `id` only).
+    index: HashMap<String, usize>,
+}
+
+impl Table {
+    pub fn find(&self, id: &str) -> Option<&Row> {
+        self.index.get(id).map(|&i| &self.rows[i])
+    }
+
+    pub fn col(&self, name: &str) -> usize {
+        self.spec
+            .column_index(name)
+            .unwrap_or_else(|| panic!("schema has no column {}.{name}", self.spec.name))
+    }
+
+    /// The key of a row as one string (`id`, or `a/b` for a link table).
+    pub fn key_of(&self, row: &Row) -> String {
+        self.spec
+            .key_indices()
+            .iter()
+            .map(|&i| row.cells[i].as_str().unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// The whole validated dataset: one [`Table`] per schema table, in schema order.
+#[derive(Debug)]
+pub struct Dataset {
+    pub tables: Vec<Table>,
+}
+
+impl Dataset {
+    pub fn table(&self, name: &str) -> &Table {
+        let i = schema::table_index(name).unwrap_or_else(|| panic!("no table {name}"));
+        &self.tables[i]
+    }
+
+    /// The single document record.
+    pub fn document(&self) -> &Row {
+        &self.table("document").rows[0]
+    }
+
+    pub fn doc_str(&self, column: &str) -> &str {
+        let t = self.table("document");
+        self.document().cells[t.col(column)].as_str().unwrap_or("")
+    }
+
+    pub fn doc_int(&self, column: &str) -> i64 {
+        let t = self.table("document");
+        self.document().cells[t.col(column)].as_int().unwrap_or(0)
+    }
+
+    pub fn row_count(&self) -> usize {
+        self.tables.iter().map(|t| t.rows.len()).sum()
+    }
+}
+
+/// Validates raw tables. Returns the dataset only when no rule is broken.
+pub fn validate(raw: Vec<RawTable>, diags: &mut Diagnostics) -> Option<Dataset> {
+    let before = diags.len();
+    if raw.len() != TABLES.len() {
+        // Missing tables were reported by the loader; still check what we have.
+    }
+    let mut tables: Vec<Table> = raw.into_iter().map(|t| type_table(t, diags)).collect();
+    for t in &mut tables {
+        build_index(t, diags);
+    }
+    check_references(&tables, diags);
+    if tables.len() == TABLES.len() {
+        let ds = Dataset { tables };
+        check_rules(&ds, diags);
+        return (diags.len() == before).then_some(ds);
+    }
+    None
+}
+
+fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
+    let spec = raw.spec;
+    let mut rows = Vec::with_capacity(raw.rows.len());
+    for r in raw.rows {
+        let mut cells = Vec::with_capacity(spec.columns.len());
+        for (i, (col, cell)) in spec.columns.iter().zip(r.cells).enumerate() {
+            let at = raw.file_columns[i];
+            let value = match cell {
+                None => {
+                    if col.required {
+                        diags.push(
+                            &raw.path,
+                            r.line,
+                            at,
+                            "required",
+                            format!("`{}` is empty; it is required", col.name),
+                        );
+                    }
+                    Value::Null
+                }
+                Some(s) => type_cell(&raw.path, r.line, at, col.name, col.kind, s, diags),
+            };
+            cells.push(value);
+        }
+        rows.push(Row {
+            line: r.line,
+            cells,
+        });
+    }
+    Table {
+        spec,
+        path: raw.path,
+        file_columns: raw.file_columns,
+        rows,
+        index: HashMap::new(),
+    }
+}
+
+fn type_cell(
+    path: &str,
+    line: usize,
+    at: usize,
+    name: &str,
+    kind: Kind,
+    s: String,
+    diags: &mut Diagnostics,
+) -> Value {
+    match kind {
+        Kind::Int => {
+            let digits = !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+            match s.parse::<i64>() {
+                Ok(n) if digits => Value::Int(n),
+                _ => {
+                    let rule = if s.starts_with('-') && s[1..].parse::<i64>().is_ok() {
+                        "negative-amount"
+                    } else {
+                        "integer"
+                    };
+                    diags.push(
+                        path,
+                        line,
+                        at,
+                        rule,
+                        format!("`{name}` must be a non-negative integer, found `{s}`"),
+                    );
+                    Value::Null
+                }
+            }
+        }
+        Kind::Bool => match s.as_str() {
+            "true" => Value::Bool(true),
+            "false" => Value::Bool(false),
+            _ => {
+                diags.push(
+                    path,
+                    line,
+                    at,
+                    "boolean",
+                    format!("`{name}` must be `true` or `false`, found `{s}`"),
+                );
+                Value::Null
+            }
+        },
+        Kind::Date => {
+            let b = s.as_bytes();
+            let ok = b.len() == 10
+                && b[4] == b'-'
+                && b[7] == b'-'
+                && b.iter()
+                    .enumerate()
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+            if !ok {
+                diags.push(
+                    path,
+                    line,
+                    at,
+                    "date",
+                    format!("`{name}` must be a date YYYY-MM-DD, found `{s}`"),
+                );
+            }
+            Value::Str(s)
+        }
+        Kind::Id | Kind::Ref(_) => {
+            if !schema::valid_identifier(&s) {
+                diags.push(
+                    path,
+                    line,
+                    at,
+                    "identifier",
+                    format!("`{s}` is not a valid identifier (^[a-z][a-z0-9-]*$)"),
+                );
+            }
+            Value::Str(s)
+        }
+        Kind::Text | Kind::Verbatim | Kind::TableName => {
+            if s.trim() != s {
+                diags.push(
+                    path,
+                    line,
+                    at,
+                    "whitespace",
+                    format!("`{name}` has leading or trailing spaces"),
+                );
+            }
+            if s.contains(['\n', '\r']) {
+                diags.push(
+                    path,
+                    line,
+                    at,
+                    "line-break",
+                    format!("`{name}` contains a line break; one record per line"),
+                );
+            }
+            Value::Str(s)
+        }
+    }
+}
+
+fn build_index(t: &mut Table, diags: &mut Diagnostics) {
+    let keys = t.spec.key_indices();
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (i, row) in t.rows.iter().enumerate() {
+        let key = t.key_of(row);
+        if keys.iter().any(|&k| row.cells[k] == Value::Null) {
+            continue;
+        }
+        if let Some(&first) = seen.get(&key) {
+            diags.push(
+                &t.path,
+                row.line,
+                t.file_columns[keys[0]],
+                "duplicate-key",
+                format!(
+                    "`{key}` is already used on line {}; identifiers must be unique",
+                    t.rows[first].line
+                ),
+            );
+        } else {
+            seen.insert(key, i);
+        }
+    }
+    if t.spec.has_id() {
+        t.index = seen;
+    }
+}
+
+fn check_references(tables: &[Table], diags: &mut Diagnostics) {
+    let by_name: HashMap<&str, &Table> = tables.iter().map(|t| (t.spec.name, t)).collect();
+    for t in tables {
+        for (ci, col) in t.spec.columns.iter().enumerate() {
+            let target = match col.kind {
+                Kind::Ref(target) => target,
+                Kind::TableName => {
+                    for row in &t.rows {
+                        if let Some(v) = row.cells[ci].as_str() {
+                            if schema::table_index(v).is_none() {
+                                diags.push(
+                                    &t.path,
+                                    row.line,
+                                    t.file_columns[ci],
+                                    "dangling-reference",
+                                    format!("`{v}` is not a table of the dataset"),
+                                );
+                            }
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
+            };
+            let Some(target_table) = by_name.get(target) else {
+                continue; // the missing table was reported by the loader
+            };
+            for row in &t.rows {
+                let Some(v) = row.cells[ci].as_str() else {
+                    continue;
+                };
+                if target_table.index.contains_key(v) {
+                    continue;
+                }
+                let (rule, what) = if target_table.spec.code_list {
+                    ("unknown-code", "is not a code of")
+                } else {
+                    ("dangling-reference", "does not match any record in")
+                };
+                diags.push(
+                    &t.path,
+                    row.line,
+                    t.file_columns[ci],
+                    rule,
+                    format!("{}: `{v}` {what} {}", col.name, target_table.path),
+                );
+            }
+        }
+    }
+}
+
+/// Rules that span several records or tables.
+fn check_rules(ds: &Dataset, diags: &mut Diagnostics) {
+    let document = ds.table("document");
+    if document.rows.len() > 1 {
+        diags.push(
+            &document.path,
+            document.rows[1].line,
+            0,
+            "single-row",
+            "the document table holds exactly one record",
+        );
+    }
+    check_sections(ds, diags);
+    check_parents(ds, diags);
+    check_bases(ds, diags);
+    check_reconcile(ds, diags);
+    check_errata(ds, diags);
+}
+
+fn check_sections(ds: &Dataset, diags: &mut Diagnostics) {
+    let apps = ds.table("appearances");
+    let sections = ds.table("sections");
+    let (ap, asec) = (apps.col("project"), apps.col("section"));
+    let sp = sections.col("project");
+    for row in &apps.rows {
+        let (Some(p), Some(s)) = (row.cells[ap].as_str(), row.cells[asec].as_str()) else {
+            continue;
+        };
+        if let Some(sec) = sections.find(s) {
+            if sec.cells[sp].as_str() != Some(p) {
+                diags.push(
+                    &apps.path,
+                    row.line,
+                    apps.file_columns[asec],
+                    "section-project",
+                    format!("section `{s}` does not belong to project `{p}`"),
+                );
+            }
+        }
+    }
+}
+
+fn check_parents(ds: &Dataset, diags: &mut Diagnostics) {
+    let t = ds.table("programmes");
+    let (id, parent) = (t.col("id"), t.col("parent"));
+    for row in &t.rows {
+        let mut seen = vec![row.cells[id].as_str()];
+        let mut cur = row.cells[parent].as_str();
+        while let Some(p) = cur {
+            if seen.contains(&Some(p)) {
+                diags.push(
+                    &t.path,
+                    row.line,
+                    t.file_columns[parent],
+                    "parent-cycle",
+                    format!("the parent chain of `{}` loops back on itself", seen[0].unwrap_or("")),
+                );
+                break;
+            }
+            seen.push(Some(p));
+            cur = t.find(p).and_then(|r| r.cells[parent].as_str());
+        }
+    }
+}
+
+fn check_bases(ds: &Dataset, diags: &mut Diagnostics) {
+    let lines = ds.table("budget_lines");
+    let links = ds.table("budget_line_programmes");
+    let link_line = links.col("budget_line");
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for row in &links.rows {
+        if let Some(l) = row.cells[link_line].as_str() {
+            *counts.entry(l).or_default() += 1;
+        }
+    }
+    let (id, basis) = (lines.col("id"), lines.col("basis"));
+    for row in &lines.rows {
+        let (Some(l), Some(b)) = (row.cells[id].as_str(), row.cells[basis].as_str()) else {
+            continue;
+        };
+        let n = counts.get(l).copied().unwrap_or(0);
+        let ok = match b {
+            "single" => n == 1,
+            "combined" | "shared" => n >= 2,
+            "unattributed" => n == 0,
+            _ => true,
+        };
+        if !ok {
+            diags.push(
+                &lines.path,
+                row.line,
+                lines.file_columns[basis],
+                "basis",
+                format!("budget line `{l}` has basis `{b}` but covers {n} programme(s) in {}", links.path),
+            );
+        }
+    }
+}
+
+fn check_reconcile(ds: &Dataset, diags: &mut Diagnostics) {
+    let projects = ds.table("projects");
+    let lines = ds.table("budget_lines");
+    let (lp, la, le) = (lines.col("project"), lines.col("amount"), lines.col("expense"));
+    for p in &projects.rows {
+        if p.cells[projects.col("lines_cover_total")].as_bool() != Some(true) {
+            continue;
+        }
+        let Some(pid) = p.cells[projects.col("id")].as_str() else {
+            continue;
+        };
+        for (expense, column) in [("amed", "amed_amount"), ("inhouse", "inhouse_amount")] {
+            let total = p.cells[projects.col(column)].as_int().unwrap_or(0);
+            let sum: i64 = lines
+                .rows
+                .iter()
+                .filter(|r| r.cells[lp].as_str() == Some(pid) && r.cells[le].as_str() == Some(expense))
+                .filter_map(|r| r.cells[la].as_int())
+                .sum();
+            if sum != total {
+                diags.push(
+                    &projects.path,
+                    p.line,
+                    projects.file_columns[projects.col(column)],
+                    "reconcile",
+                    format!(
+                        "project `{pid}`: {column} is {total} but its `{expense}` budget lines in {} sum to {sum}",
+                        lines.path
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_errata(ds: &Dataset, diags: &mut Diagnostics) {
+    let t = ds.table("errata");
+    let c = |n| t.col(n);
+    for row in &t.rows {
+        let (Some(table), Some(record), Some(field)) = (
+            row.cells[c("table")].as_str(),
+            row.cells[c("record")].as_str(),
+            row.cells[c("field")].as_str(),
+        ) else {
+            continue;
+        };
+        let Some(ti) = schema::table_index(table) else {
+            continue;
+        };
+        let target = &ds.tables[ti];
+        let Some(target_row) = target.find(record) else {
+            diags.push(
+                &t.path,
+                row.line,
+                t.file_columns[c("record")],
+                "dangling-reference",
+                format!("record: `{record}` does not match any record in {}", target.path),
+            );
+            continue;
+        };
+        let Some(fi) = target.spec.column_index(field) else {
+            diags.push(
+                &t.path,
+                row.line,
+                t.file_columns[c("field")],
+                "dangling-reference",
+                format!("field: `{field}` is not a column of {}", target.path),
+            );
+            continue;
+        };
+        let status = row.cells[c("status")].as_str();
+        let corrected = row.cells[c("corrected_ja")].as_str();
+        if status == Some("corrected") && corrected.is_none() {
+            diags.push(
+                &t.path,
+                row.line,
+                t.file_columns[c("corrected_ja")],
+                "required",
+                "a corrected erratum needs `corrected_ja`",
+            );
+        }
+        // A Japanese correction must actually be in the data.
+        if let (Some("corrected"), Some(fixed)) = (status, corrected) {
+            let value = target_row.cells[fi].as_str().unwrap_or("");
+            if schema::has_japanese(fixed) && !value.contains(fixed) {
+                diags.push(
+                    &t.path,
+                    row.line,
+                    t.file_columns[c("corrected_ja")],
+                    "erratum-not-applied",
+                    format!("`{fixed}` is not in {table}/{record}.{field}"),
+                );
+            }
+        }
+    }
+}
