@@ -47,7 +47,13 @@ pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
             match std::fs::read(&path) {
                 Ok(bytes) => load_table(spec, &shown, &bytes, diags),
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-                    diags.push(shown, 0, 0, "missing-table", "the table file does not exist");
+                    diags.push(
+                        shown,
+                        0,
+                        0,
+                        "missing-table",
+                        "the table file does not exist",
+                    );
                     None
                 }
                 Err(e) => {
@@ -102,7 +108,13 @@ pub fn load_table(
             return None;
         }
         None => {
-            diags.push(shown, 0, 0, "empty-table", "the file is empty (no header row)");
+            diags.push(
+                shown,
+                0,
+                0,
+                "empty-table",
+                "the file is empty (no header row)",
+            );
             return None;
         }
     };
@@ -130,7 +142,10 @@ pub fn load_table(
                     1,
                     0,
                     "missing-column",
-                    format!("required column `{}` is missing from the header", column.name),
+                    format!(
+                        "required column `{}` is missing from the header",
+                        column.name
+                    ),
                 );
                 header_ok = false;
             }
@@ -157,7 +172,10 @@ pub fn load_table(
                 line,
                 0,
                 "column-count",
-                format!("the row has {} fields; the header has {width}", record.len()),
+                format!(
+                    "the row has {} fields; the header has {width}",
+                    record.len()
+                ),
             );
             continue;
         }
@@ -171,7 +189,13 @@ pub fn load_table(
         rows.push(RawRow { line, cells });
     }
     if rows.is_empty() {
-        diags.push(shown, 0, 0, "empty-table", "the table has a header but no rows");
+        diags.push(
+            shown,
+            0,
+            0,
+            "empty-table",
+            "the table has a header but no rows",
+        );
     }
     Some(RawTable {
         spec,

@@ -60,7 +60,8 @@ fn message_start(line: &str) -> Option<&str> {
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-'))
         .unwrap_or(line.len());
     let (id, rest) = line.split_at(end);
-    let ok = id.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.trim_start().starts_with('=');
+    let ok =
+        id.starts_with(|c: char| c.is_ascii_alphabetic()) && rest.trim_start().starts_with('=');
     ok.then_some(id)
 }
 
@@ -150,13 +151,21 @@ pub fn read_ftl(path: &Path, shown: &str, lang: &str, diags: &mut Diagnostics) -
             shape.insert(format!(".{}", a.id.name));
             shape_of_pattern(&a.value, &mut shape);
         }
-        let comment: Vec<&str> = m.comment.as_ref().map(|c| c.content.clone()).unwrap_or_default();
+        let comment: Vec<&str> = m
+            .comment
+            .as_ref()
+            .map(|c| c.content.clone())
+            .unwrap_or_default();
         let fingerprint = comment
             .iter()
             .find_map(|l| l.trim().strip_prefix(STAMP).map(|s| s.trim().to_string()));
         let sources = comment
             .iter()
-            .filter_map(|l| l.trim().strip_prefix("source:").map(|s| s.trim().to_string()))
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix("source:")
+                    .map(|s| s.trim().to_string())
+            })
             .collect();
         messages.push(FtlMessage {
             id,
@@ -199,7 +208,13 @@ fn format_all(
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors);
         for e in errors {
-            diags.push(shown, m.line, 1, "fluent-format", format!("message `{}`: {e}", m.id));
+            diags.push(
+                shown,
+                m.line,
+                1,
+                "fluent-format",
+                format!("message `{}`: {e}", m.id),
+            );
         }
         out.insert(m.id.clone(), text.into_owned());
     }
@@ -319,7 +334,13 @@ pub fn localise(
     };
     let mut coverage = Vec::new();
     if !locales.is_dir() {
-        diags.push(locales.display().to_string(), 0, 0, "missing-directory", "the locales directory does not exist");
+        diags.push(
+            locales.display().to_string(),
+            0,
+            0,
+            "missing-directory",
+            "the locales directory does not exist",
+        );
         return (tr, coverage);
     }
     let expected = expected_data(ds);
@@ -327,9 +348,19 @@ pub fn localise(
     let data_dir = locales.join("en").join("data");
     let mut files_by_table: HashMap<String, PathBuf> = HashMap::new();
     for p in ftl_files(&data_dir) {
-        let stem = p.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let stem = p
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
         if schema::table_index(&stem).is_none_or(|i| !ds.tables[i].spec.has_text()) {
-            diags.push(shown_path(locales, &p), 0, 0, "obsolete", format!("`{stem}` is not a table with text columns"));
+            diags.push(
+                shown_path(locales, &p),
+                0,
+                0,
+                "obsolete",
+                format!("`{stem}` is not a table with text columns"),
+            );
             continue;
         }
         files_by_table.insert(stem, p);
@@ -348,10 +379,24 @@ pub fn localise(
         let file = if files_by_table.contains_key(table.spec.name) {
             read_ftl(&path, &shown, "en", diags)
         } else {
-            diags.push(&shown, 0, 0, "missing-translation", format!("no English file for table `{}`", table.spec.name));
+            diags.push(
+                &shown,
+                0,
+                0,
+                "missing-translation",
+                format!("no English file for table `{}`", table.spec.name),
+            );
             None
         };
-        check_data_file(&expected[ti], file.as_ref(), &shown, &mut tr, &mut cov, ti, diags);
+        check_data_file(
+            &expected[ti],
+            file.as_ref(),
+            &shown,
+            &mut tr,
+            &mut cov,
+            ti,
+            diags,
+        );
         coverage.push(cov);
     }
     // Interface labels.
@@ -378,7 +423,13 @@ fn check_data_file(
         for m in &f.messages {
             let Some(exp) = expected.get(&m.id) else {
                 cov.obsolete += 1;
-                diags.push(shown, m.line, 1, "obsolete", format!("message `{}` matches no record text", m.id));
+                diags.push(
+                    shown,
+                    m.line,
+                    1,
+                    "obsolete",
+                    format!("message `{}` matches no record text", m.id),
+                );
                 continue;
             };
             found.insert(exp_key(expected, &m.id));
@@ -397,7 +448,13 @@ fn check_data_file(
             }
             let Some(en) = f.formatted.get(&m.id).filter(|s| !s.trim().is_empty()) else {
                 cov.missing += 1;
-                diags.push(shown, m.line, 1, "missing-translation", format!("message `{}` has no value", m.id));
+                diags.push(
+                    shown,
+                    m.line,
+                    1,
+                    "missing-translation",
+                    format!("message `{}` has no value", m.id),
+                );
                 continue;
             };
             if schema::has_japanese(en) || *en == exp.japanese {
@@ -406,7 +463,10 @@ fn check_data_file(
                     m.line,
                     1,
                     "untranslated",
-                    format!("message `{}` still contains Japanese script or repeats the Japanese", m.id),
+                    format!(
+                        "message `{}` still contains Japanese script or repeats the Japanese",
+                        m.id
+                    ),
                 );
             }
             let stamp = fingerprint(&exp.japanese);
@@ -443,17 +503,15 @@ fn check_data_file(
         }
     }
     for (id, exp) in expected {
-        if !found.contains(id.as_str()) && (file.is_some() || cov.missing == 0) {
-            if file.is_some() {
-                cov.missing += 1;
-                diags.push(
-                    &exp.file,
-                    exp.line,
-                    exp.column,
-                    "missing-translation",
-                    format!("no English message `{id}` in {shown}"),
-                );
-            }
+        if !found.contains(id.as_str()) && file.is_some() {
+            cov.missing += 1;
+            diags.push(
+                &exp.file,
+                exp.line,
+                exp.column,
+                "missing-translation",
+                format!("no English message `{id}` in {shown}"),
+            );
         }
     }
     if file.is_none() {
@@ -479,7 +537,10 @@ fn read_ui(
     let dir = locales.join(lang);
     let mut ui: Ui = BTreeMap::new();
     let mut cov = Coverage {
-        file: format!("{}/{lang}/*.ftl", locales.display().to_string().trim_end_matches('/')),
+        file: format!(
+            "{}/{lang}/*.ftl",
+            locales.display().to_string().trim_end_matches('/')
+        ),
         expected: keys.len(),
         ..Default::default()
     };
@@ -491,19 +552,31 @@ fn read_ui(
         };
         for m in &f.messages {
             if let Some((other, line)) = where_.get(&m.id) {
-                diags.push(&shown, m.line, 1, "duplicate-message", format!("message `{}` is already defined at {other}:{line}", m.id));
+                diags.push(
+                    &shown,
+                    m.line,
+                    1,
+                    "duplicate-message",
+                    format!("message `{}` is already defined at {other}:{line}", m.id),
+                );
                 continue;
             }
             where_.insert(m.id.clone(), (shown.clone(), m.line));
             let value = f.formatted.get(&m.id).cloned().unwrap_or_default();
             if !keys.contains(&m.id) {
                 cov.obsolete += 1;
-                diags.push(&shown, m.line, 1, "obsolete", format!("label `{}` is not used by any output", m.id));
+                diags.push(
+                    &shown,
+                    m.line,
+                    1,
+                    "obsolete",
+                    format!("label `{}` is not used by any output", m.id),
+                );
                 continue;
             }
             if let Some(ja) = ja {
-                match ja.get(&m.id) {
-                    Some((ja_text, ja_shape)) => {
+                if let Some((ja_text, ja_shape)) = ja.get(&m.id) {
+                    {
                         if *ja_shape != m.shape {
                             diags.push(
                                 &shown,
@@ -514,7 +587,13 @@ fn read_ui(
                             );
                         }
                         if schema::has_japanese(&value) {
-                            diags.push(&shown, m.line, 1, "untranslated", format!("label `{}` still contains Japanese script", m.id));
+                            diags.push(
+                                &shown,
+                                m.line,
+                                1,
+                                "untranslated",
+                                format!("label `{}` still contains Japanese script", m.id),
+                            );
                         }
                         if m.fingerprint.as_deref() != Some(fingerprint(ja_text).as_str()) {
                             cov.stale += 1;
@@ -529,13 +608,18 @@ fn read_ui(
                             cov.translated += 1;
                         }
                     }
-                    None => {}
                 }
             } else {
                 cov.translated += 1;
             }
             if value.trim().is_empty() {
-                diags.push(&shown, m.line, 1, "missing-label", format!("label `{}` has no value", m.id));
+                diags.push(
+                    &shown,
+                    m.line,
+                    1,
+                    "missing-label",
+                    format!("label `{}` has no value", m.id),
+                );
             }
             ui.insert(m.id.clone(), (value, m.shape.clone()));
         }
@@ -544,7 +628,10 @@ fn read_ui(
         if !ui.contains_key(k) {
             cov.missing += 1;
             diags.push(
-                format!("{}/{lang}", locales.display().to_string().trim_end_matches('/')),
+                format!(
+                    "{}/{lang}",
+                    locales.display().to_string().trim_end_matches('/')
+                ),
                 0,
                 0,
                 "missing-label",
@@ -561,11 +648,17 @@ pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
     let expected = expected_data(ds);
     let mut count = 0;
     for (ti, t) in ds.tables.iter().enumerate() {
-        let path = locales.join("en").join("data").join(format!("{}.ftl", t.spec.name));
+        let path = locales
+            .join("en")
+            .join("data")
+            .join(format!("{}.ftl", t.spec.name));
         if !path.exists() {
             continue;
         }
-        let map: HashMap<&str, String> = expected[ti].iter().map(|(k, e)| (k.as_str(), fingerprint(&e.japanese))).collect();
+        let map: HashMap<&str, String> = expected[ti]
+            .iter()
+            .map(|(k, e)| (k.as_str(), fingerprint(&e.japanese)))
+            .collect();
         count += restamp_file(&path, &map)?;
     }
     // Interface labels: fingerprints of the Japanese labels.

@@ -11,7 +11,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "amed-budget", version, about = "Builds the bilingual open-data release of AMED's FY2026 integrated-project budget request overview")]
+#[command(
+    name = "amed-budget",
+    version,
+    about = "Builds the bilingual open-data release of AMED's FY2026 integrated-project budget request overview"
+)]
 struct Cli {
     /// Directory of the canonical Japanese CSV tables
     #[arg(long, global = true, default_value = "data")]
@@ -119,9 +123,16 @@ fn check(cli: &Cli) -> ExitCode {
 }
 
 fn print_coverage(cov: &[Coverage]) {
-    println!("{:<44} {:>8} {:>10} {:>8} {:>6} {:>9} {:>7}", "file", "expected", "translated", "missing", "stale", "obsolete", "cover");
+    println!(
+        "{:<44} {:>8} {:>10} {:>8} {:>6} {:>9} {:>7}",
+        "file", "expected", "translated", "missing", "stale", "obsolete", "cover"
+    );
     for c in cov {
-        let pct = if c.expected == 0 { 100.0 } else { 100.0 * c.translated as f64 / c.expected as f64 };
+        let pct = if c.expected == 0 {
+            100.0
+        } else {
+            100.0 * c.translated as f64 / c.expected as f64
+        };
         println!(
             "{:<44} {:>8} {:>10} {:>8} {:>6} {:>9} {:>6.1}%",
             c.file, c.expected, c.translated, c.missing, c.stale, c.obsolete, pct
@@ -161,7 +172,9 @@ fn restamp(cli: &Cli) -> ExitCode {
     match locale::restamp(&ds, &cli.locales) {
         Ok(n) => {
             if !cli.quiet {
-                println!("stamped {n} message(s) with the fingerprint of the Japanese they translate");
+                println!(
+                    "stamped {n} message(s) with the fingerprint of the Japanese they translate"
+                );
             }
             ExitCode::SUCCESS
         }

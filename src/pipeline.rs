@@ -39,7 +39,8 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
         return Err(Failure::Invalid(diags.into_sorted(), Vec::new()));
     };
     let t = Instant::now();
-    let (translations, coverage) = locale::localise(&dataset, locales, &labels::ui_keys(), &mut diags);
+    let (translations, coverage) =
+        locale::localise(&dataset, locales, &labels::ui_keys(), &mut diags);
     timings.push(("localise", t.elapsed()));
     let p = Publication {
         dataset: &dataset,
@@ -62,7 +63,10 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
 
 /// The release date: `SOURCE_DATE_EPOCH` when set, else the dataset's own date.
 pub fn release_date(ds: &Dataset) -> String {
-    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH").ok().and_then(|s| s.trim().parse::<i64>().ok()) {
+    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+    {
         return civil_date(secs);
     }
     ds.doc_str("release_date").to_string()

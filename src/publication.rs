@@ -80,7 +80,11 @@ impl<'a> Publication<'a> {
 
     /// Japanese and English labels joined for bilingual outputs.
     pub fn label_both(&self, key: &str) -> String {
-        format!("{} / {}", self.label(Lang::Ja, key), self.label(Lang::En, key))
+        format!(
+            "{} / {}",
+            self.label(Lang::Ja, key),
+            self.label(Lang::En, key)
+        )
     }
 
     /// A text cell in a language (Japanese from the data, English from the locales).
@@ -97,16 +101,32 @@ impl<'a> Publication<'a> {
         for (i, c) in table.spec.columns.iter().enumerate() {
             if c.kind == Kind::Text {
                 match variant {
-                    Variant::Ja => out.push(OutColumn { name: c.name.into(), source: i, lang: Some(Lang::Ja) }),
-                    Variant::En => out.push(OutColumn { name: c.name.into(), source: i, lang: Some(Lang::En) }),
+                    Variant::Ja => out.push(OutColumn {
+                        name: c.name.into(),
+                        source: i,
+                        lang: Some(Lang::Ja),
+                    }),
+                    Variant::En => out.push(OutColumn {
+                        name: c.name.into(),
+                        source: i,
+                        lang: Some(Lang::En),
+                    }),
                     Variant::Bilingual => {
                         for l in Lang::BOTH {
-                            out.push(OutColumn { name: format!("{}_{}", c.name, l.code()), source: i, lang: Some(l) });
+                            out.push(OutColumn {
+                                name: format!("{}_{}", c.name, l.code()),
+                                source: i,
+                                lang: Some(l),
+                            });
                         }
                     }
                 }
             } else {
-                out.push(OutColumn { name: c.name.into(), source: i, lang: None });
+                out.push(OutColumn {
+                    name: c.name.into(),
+                    source: i,
+                    lang: None,
+                });
             }
         }
         out
@@ -115,7 +135,9 @@ impl<'a> Publication<'a> {
     /// The cell of an output column: a string, integer, boolean or nothing.
     pub fn cell(&self, ti: usize, ri: usize, col: &OutColumn) -> Cell<'_> {
         if let Some(l) = col.lang {
-            return self.text(l, ti, ri, col.source).map_or(Cell::Empty, Cell::Str);
+            return self
+                .text(l, ti, ri, col.source)
+                .map_or(Cell::Empty, Cell::Str);
         }
         match &self.dataset.tables[ti].rows[ri].cells[col.source] {
             Value::Null => Cell::Empty,

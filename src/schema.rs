@@ -286,14 +286,54 @@ pub struct Nesting {
 }
 
 pub static NESTING: &[Nesting] = &[
-    Nesting { parent: "projects", child: "sections", via: "project", key: "sections" },
-    Nesting { parent: "sections", child: "appearances", via: "section", key: "appearances" },
-    Nesting { parent: "appearances", child: "points", via: "appearance", key: "points" },
-    Nesting { parent: "projects", child: "budget_lines", via: "project", key: "budget_lines" },
-    Nesting { parent: "budget_lines", child: "budget_line_programmes", via: "budget_line", key: "programmes" },
-    Nesting { parent: "projects", child: "diagram_entries", via: "project", key: "diagram_entries" },
-    Nesting { parent: "programmes", child: "programme_ministries", via: "programme", key: "ministries" },
-    Nesting { parent: "disease_areas", child: "coordinators", via: "disease_area", key: "coordinators" },
+    Nesting {
+        parent: "projects",
+        child: "sections",
+        via: "project",
+        key: "sections",
+    },
+    Nesting {
+        parent: "sections",
+        child: "appearances",
+        via: "section",
+        key: "appearances",
+    },
+    Nesting {
+        parent: "appearances",
+        child: "points",
+        via: "appearance",
+        key: "points",
+    },
+    Nesting {
+        parent: "projects",
+        child: "budget_lines",
+        via: "project",
+        key: "budget_lines",
+    },
+    Nesting {
+        parent: "budget_lines",
+        child: "budget_line_programmes",
+        via: "budget_line",
+        key: "programmes",
+    },
+    Nesting {
+        parent: "projects",
+        child: "diagram_entries",
+        via: "project",
+        key: "diagram_entries",
+    },
+    Nesting {
+        parent: "programmes",
+        child: "programme_ministries",
+        via: "programme",
+        key: "ministries",
+    },
+    Nesting {
+        parent: "disease_areas",
+        child: "coordinators",
+        via: "disease_area",
+        key: "coordinators",
+    },
 ];
 
 /// Whether an identifier is well formed (it becomes a Fluent id, a file name and a URL fragment).

@@ -402,7 +402,10 @@ fn check_parents(ds: &Dataset, diags: &mut Diagnostics) {
                     row.line,
                     t.file_columns[parent],
                     "parent-cycle",
-                    format!("the parent chain of `{}` loops back on itself", seen[0].unwrap_or("")),
+                    format!(
+                        "the parent chain of `{}` loops back on itself",
+                        seen[0].unwrap_or("")
+                    ),
                 );
                 break;
             }
@@ -440,7 +443,10 @@ fn check_bases(ds: &Dataset, diags: &mut Diagnostics) {
                 row.line,
                 lines.file_columns[basis],
                 "basis",
-                format!("budget line `{l}` has basis `{b}` but covers {n} programme(s) in {}", links.path),
+                format!(
+                    "budget line `{l}` has basis `{b}` but covers {n} programme(s) in {}",
+                    links.path
+                ),
             );
         }
     }
@@ -449,7 +455,11 @@ fn check_bases(ds: &Dataset, diags: &mut Diagnostics) {
 fn check_reconcile(ds: &Dataset, diags: &mut Diagnostics) {
     let projects = ds.table("projects");
     let lines = ds.table("budget_lines");
-    let (lp, la, le) = (lines.col("project"), lines.col("amount"), lines.col("expense"));
+    let (lp, la, le) = (
+        lines.col("project"),
+        lines.col("amount"),
+        lines.col("expense"),
+    );
     for p in &projects.rows {
         if p.cells[projects.col("lines_cover_total")].as_bool() != Some(true) {
             continue;
@@ -462,7 +472,9 @@ fn check_reconcile(ds: &Dataset, diags: &mut Diagnostics) {
             let sum: i64 = lines
                 .rows
                 .iter()
-                .filter(|r| r.cells[lp].as_str() == Some(pid) && r.cells[le].as_str() == Some(expense))
+                .filter(|r| {
+                    r.cells[lp].as_str() == Some(pid) && r.cells[le].as_str() == Some(expense)
+                })
                 .filter_map(|r| r.cells[la].as_int())
                 .sum();
             if sum != total {
@@ -502,7 +514,10 @@ fn check_errata(ds: &Dataset, diags: &mut Diagnostics) {
                 row.line,
                 t.file_columns[c("record")],
                 "dangling-reference",
-                format!("record: `{record}` does not match any record in {}", target.path),
+                format!(
+                    "record: `{record}` does not match any record in {}",
+                    target.path
+                ),
             );
             continue;
         };

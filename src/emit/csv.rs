@@ -11,15 +11,33 @@ pub fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> 
     for variant in Variant::ALL {
         for (ti, t) in p.dataset.tables.iter().enumerate() {
             let name = t.spec.file_name();
-            write_table(p, ti, variant, false, &canonical.join(variant.code()).join(&name))?;
-            write_table(p, ti, variant, true, &excel.join(variant.code()).join(&name))?;
+            write_table(
+                p,
+                ti,
+                variant,
+                false,
+                &canonical.join(variant.code()).join(&name),
+            )?;
+            write_table(
+                p,
+                ti,
+                variant,
+                true,
+                &excel.join(variant.code()).join(&name),
+            )?;
         }
     }
     Ok(())
 }
 
 /// Writes one table in one variant.
-pub fn write_table(p: &Publication, ti: usize, variant: Variant, excel: bool, path: &Path) -> io::Result<()> {
+pub fn write_table(
+    p: &Publication,
+    ti: usize,
+    variant: Variant,
+    excel: bool,
+    path: &Path,
+) -> io::Result<()> {
     if let Some(d) = path.parent() {
         std::fs::create_dir_all(d)?;
     }
@@ -29,7 +47,11 @@ pub fn write_table(p: &Publication, ti: usize, variant: Variant, excel: bool, pa
         w.write_all(&[0xEF, 0xBB, 0xBF])?;
     }
     let mut cw = csv::WriterBuilder::new()
-        .terminator(if excel { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') })
+        .terminator(if excel {
+            csv::Terminator::CRLF
+        } else {
+            csv::Terminator::Any(b'\n')
+        })
         .from_writer(w);
     let t = &p.dataset.tables[ti];
     let cols = p.columns(t, variant);

@@ -66,15 +66,35 @@ fn top_level() -> impl Iterator<Item = &'static schema::TableSpec> {
         .filter(|t| t.name != "document" && !NESTING.iter().any(|n| n.child == t.name))
 }
 
-fn write_document<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, schema: &str, w: &mut W) -> io::Result<()> {
+fn write_document<W: Write>(
+    p: &Publication,
+    ch: &ChildIndex,
+    v: Variant,
+    schema: &str,
+    w: &mut W,
+) -> io::Result<()> {
     w.write_all(b"{\n  \"$schema\": ")?;
     string(w, schema)?;
     w.write_all(b",\n  \"notice\": ")?;
-    text_value(w, v, p.label(Lang::Ja, "provisional-translation"), p.label(Lang::En, "provisional-translation"))?;
+    text_value(
+        w,
+        v,
+        p.label(Lang::Ja, "provisional-translation"),
+        p.label(Lang::En, "provisional-translation"),
+    )?;
     w.write_all(b",\n  \"unit\": {\"currency\": ")?;
     string(w, p.dataset.doc_str("currency"))?;
-    write!(w, ", \"factor_to_yen\": {}, \"label\": ", p.dataset.doc_int("unit_factor"))?;
-    text_value(w, v, p.label(Lang::Ja, "unit-oku-yen"), p.label(Lang::En, "unit-oku-yen"))?;
+    write!(
+        w,
+        ", \"factor_to_yen\": {}, \"label\": ",
+        p.dataset.doc_int("unit_factor")
+    )?;
+    text_value(
+        w,
+        v,
+        p.label(Lang::Ja, "unit-oku-yen"),
+        p.label(Lang::En, "unit-oku-yen"),
+    )?;
     w.write_all(b"},\n  \"document\": ")?;
     let doc = schema::table_index("document").unwrap_or(0);
     object(p, ch, v, doc, 0, 1, w)?;
@@ -115,7 +135,15 @@ fn text_value<W: Write>(w: &mut W, v: Variant, ja: &str, en: &str) -> io::Result
     }
 }
 
-fn array<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, ti: usize, rows: &[usize], depth: usize, w: &mut W) -> io::Result<()> {
+fn array<W: Write>(
+    p: &Publication,
+    ch: &ChildIndex,
+    v: Variant,
+    ti: usize,
+    rows: &[usize],
+    depth: usize,
+    w: &mut W,
+) -> io::Result<()> {
     if rows.is_empty() {
         return w.write_all(b"[]");
     }
@@ -131,7 +159,15 @@ fn array<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, ti: usize, rows
     w.write_all(b"]")
 }
 
-fn object<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, ti: usize, ri: usize, depth: usize, w: &mut W) -> io::Result<()> {
+fn object<W: Write>(
+    p: &Publication,
+    ch: &ChildIndex,
+    v: Variant,
+    ti: usize,
+    ri: usize,
+    depth: usize,
+    w: &mut W,
+) -> io::Result<()> {
     let t = &p.dataset.tables[ti];
     let row = &t.rows[ri];
     w.write_all(b"{")?;
@@ -163,7 +199,9 @@ fn object<W: Write>(p: &Publication, ch: &ChildIndex, v: Variant, ti: usize, ri:
         string(w, n.key)?;
         w.write_all(b": ")?;
         let ci = schema::table_index(n.child).unwrap_or(0);
-        let kids = ch.by_nesting[ni].get(&key).map_or(&[][..], |v| v.as_slice());
+        let kids = ch.by_nesting[ni]
+            .get(&key)
+            .map_or(&[][..], |v| v.as_slice());
         array(p, ch, v, ci, kids, depth + 1, w)?;
     }
     indent(w, depth)?;
@@ -190,7 +228,9 @@ fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -
         Kind::Int => json!({"type": "integer", "minimum": 0}),
         Kind::Bool => json!({"type": "boolean"}),
         Kind::Date => json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}),
-        Kind::TableName => json!({"type": "string", "enum": TABLES.iter().map(|t| t.name).collect::<Vec<_>>()}),
+        Kind::TableName => {
+            json!({"type": "string", "enum": TABLES.iter().map(|t| t.name).collect::<Vec<_>>()})
+        }
         Kind::Ref(target) => {
             let tt = p.dataset.table(target);
             if tt.spec.code_list {
@@ -203,8 +243,20 @@ fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -
     };
     if let J::Object(m) = &mut s {
         let lang = v.label_lang();
-        m.insert("title".into(), J::String(p.label(lang, &labels::column_title(table, c.name)).to_string()));
-        m.insert("description".into(), J::String(p.label(lang, &labels::column_description(table, c.name)).to_string()));
+        m.insert(
+            "title".into(),
+            J::String(
+                p.label(lang, &labels::column_title(table, c.name))
+                    .to_string(),
+            ),
+        );
+        m.insert(
+            "description".into(),
+            J::String(
+                p.label(lang, &labels::column_description(table, c.name))
+                    .to_string(),
+            ),
+        );
     }
     if c.required {
         s
@@ -221,7 +273,10 @@ fn row_schema(p: &Publication, v: Variant, t: &schema::TableSpec) -> J {
         required.push(J::String(c.name.into()));
     }
     for n in NESTING.iter().filter(|n| n.parent == t.name) {
-        props.insert(n.key.into(), json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", n.child)}}));
+        props.insert(
+            n.key.into(),
+            json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", n.child)}}),
+        );
         required.push(J::String(n.key.into()));
     }
     let lang = v.label_lang();
@@ -258,9 +313,17 @@ pub fn schema_for(p: &Publication, v: Variant) -> J {
         }),
     );
     props.insert("document".into(), json!({"$ref": "#/$defs/document"}));
-    let mut required = vec![J::from("$schema"), J::from("notice"), J::from("unit"), J::from("document")];
+    let mut required = vec![
+        J::from("$schema"),
+        J::from("notice"),
+        J::from("unit"),
+        J::from("document"),
+    ];
     for t in top_level() {
-        props.insert(t.name.into(), json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", t.name)}}));
+        props.insert(
+            t.name.into(),
+            json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", t.name)}}),
+        );
         required.push(J::String(t.name.into()));
     }
     let lang = v.label_lang();

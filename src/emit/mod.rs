@@ -39,12 +39,18 @@ pub fn write_all(p: &Publication, dir: &Path) -> io::Result<Summary> {
         Ok(())
     };
     step("json", &|| json::write(p, &dir.join("json")))?;
-    step("csv", &|| csv::write(p, &dir.join("csv"), &dir.join("csv-excel")))?;
+    step("csv", &|| {
+        csv::write(p, &dir.join("csv"), &dir.join("csv-excel"))
+    })?;
     step("xlsx", &|| xlsx::write(p, &dir.join("xlsx")))?;
     step("package", &|| {
         let pkg = dir.join("package");
         package::write(p, &pkg)?;
-        zip::zip_dir(&pkg, &dir.join(format!("{}-package.zip", stem(p))), &stem(p))
+        zip::zip_dir(
+            &pkg,
+            &dir.join(format!("{}-package.zip", stem(p))),
+            &stem(p),
+        )
     })?;
     let (files, bytes) = tally(dir)?;
     s.files = files;
@@ -70,7 +76,10 @@ pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
             if p.is_dir() {
                 walk(base, &p, out)?;
             } else if let Ok(rel) = p.strip_prefix(base) {
-                let parts: Vec<String> = rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+                let parts: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
                 out.push(parts.join("/"));
             }
         }

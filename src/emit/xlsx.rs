@@ -11,8 +11,8 @@ use crate::labels;
 use crate::publication::{Cell, Lang, Publication, Variant};
 use crate::schema::{Kind, TABLES};
 use rust_xlsxwriter::{
-    Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Table, TableColumn, TableStyle, Workbook,
-    Worksheet, XlsxError,
+    Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Table, TableColumn,
+    TableStyle, Workbook, Worksheet, XlsxError,
 };
 use std::io;
 use std::path::Path;
@@ -43,7 +43,13 @@ fn is_wide(c: char) -> bool {
         | 0xFFE0..=0xFFE6)
 }
 
-fn header_label(p: &Publication, v: Variant, table: &str, column: &str, lang: Option<Lang>) -> String {
+fn header_label(
+    p: &Publication,
+    v: Variant,
+    table: &str,
+    column: &str,
+    lang: Option<Lang>,
+) -> String {
     let key = labels::column_title(table, column);
     match v {
         Variant::Ja => p.label(Lang::Ja, &key).to_string(),
@@ -76,7 +82,8 @@ fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
         .set_creation_datetime(&created)
         .set_custom_property("Language", if v == Variant::En { "en" } else { "ja-JP" });
     if v != Variant::Ja {
-        props = props.set_custom_property("Translation", p.label(Lang::En, "provisional-translation"));
+        props =
+            props.set_custom_property("Translation", p.label(Lang::En, "provisional-translation"));
     }
     wb.set_properties(&props);
 
@@ -121,8 +128,22 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
     };
     let mut rows = vec![
         (both("about-title"), both("release-title")),
-        (both("about-source"), format!("{} ({})", doc_text("title"), p.dataset.doc_str("source_file"))),
-        (both("about-fiscal-year"), format!("{} ({})", p.dataset.doc_int("fiscal_year"), doc_text("fiscal_year_era"))),
+        (
+            both("about-source"),
+            format!(
+                "{} ({})",
+                doc_text("title"),
+                p.dataset.doc_str("source_file")
+            ),
+        ),
+        (
+            both("about-fiscal-year"),
+            format!(
+                "{} ({})",
+                p.dataset.doc_int("fiscal_year"),
+                doc_text("fiscal_year_era")
+            ),
+        ),
         (both("about-phase"), phase(p, v)),
         (both("about-publisher"), doc_text("publisher")),
         (both("about-unit"), both("unit-note")),
@@ -132,16 +153,27 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
         (both("about-identifiers"), both("readme-identifiers-body")),
     ];
     if v != Variant::Ja {
-        rows.push((both("about-translation"), p.label(Lang::En, "provisional-translation").to_string()));
+        rows.push((
+            both("about-translation"),
+            p.label(Lang::En, "provisional-translation").to_string(),
+        ));
     }
     for t in TABLES {
         rows.push((
-            format!("{}: {}", both("about-sheets"), sheet_name(p, v, &labels::table_title(t.name))),
+            format!(
+                "{}: {}",
+                both("about-sheets"),
+                sheet_name(p, v, &labels::table_title(t.name))
+            ),
             both(&labels::table_description(t.name)),
         ));
     }
     rows.push((
-        format!("{}: {}", both("about-sheets"), sheet_name(p, v, "sheet-chart")),
+        format!(
+            "{}: {}",
+            both("about-sheets"),
+            sheet_name(p, v, "sheet-chart")
+        ),
         both("chart-title"),
     ));
     rows
@@ -151,7 +183,11 @@ fn phase(p: &Publication, v: Variant) -> String {
     let t = p.dataset.table("budget_phases");
     let ti = crate::schema::table_index("budget_phases").unwrap_or(0);
     let code = p.dataset.doc_str("phase");
-    let ri = t.rows.iter().position(|r| r.cells[0].as_str() == Some(code)).unwrap_or(0);
+    let ri = t
+        .rows
+        .iter()
+        .position(|r| r.cells[0].as_str() == Some(code))
+        .unwrap_or(0);
     let ja = p.text(Lang::Ja, ti, ri, 1).unwrap_or("");
     let en = p.text(Lang::En, ti, ri, 1).unwrap_or("");
     match v {
@@ -167,15 +203,26 @@ fn about_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), Xl
     let l = v.label_lang();
     let (h1, h2) = match v {
         Variant::Bilingual => (p.label_both("about-item"), p.label_both("about-value")),
-        _ => (p.label(l, "about-item").to_string(), p.label(l, "about-value").to_string()),
+        _ => (
+            p.label(l, "about-item").to_string(),
+            p.label(l, "about-value").to_string(),
+        ),
     };
-    let w0 = rows.iter().map(|r| display_width(&r.0)).max().unwrap_or(10).max(display_width(&h1));
+    let w0 = rows
+        .iter()
+        .map(|r| display_width(&r.0))
+        .max()
+        .unwrap_or(10)
+        .max(display_width(&h1));
     ws.set_column_width(0, (w0 as f64 + 2.0).min(MAX_WIDTH))?;
     ws.set_column_width(1, 100.0)?;
     let table = Table::new()
         .set_name("about")
         .set_style(TableStyle::Medium2)
-        .set_columns(&[TableColumn::new().set_header(h1), TableColumn::new().set_header(h2)]);
+        .set_columns(&[
+            TableColumn::new().set_header(h1),
+            TableColumn::new().set_header(h2),
+        ]);
     ws.add_table(0, 0, rows.len() as u32, 1, &table)?;
     ws.set_freeze_panes(1, 0)?;
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
@@ -212,7 +259,10 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
         wrapped[ci] = width > MAX_WIDTH;
         ws.set_column_width(ci as u16, width.min(MAX_WIDTH))?;
     }
-    let columns: Vec<TableColumn> = headers.iter().map(|h| TableColumn::new().set_header(h)).collect();
+    let columns: Vec<TableColumn> = headers
+        .iter()
+        .map(|h| TableColumn::new().set_header(h))
+        .collect();
     let table = Table::new()
         .set_name(format!("t_{}", t.spec.name))
         .set_style(TableStyle::Medium2)
@@ -251,7 +301,11 @@ fn chart(p: &Publication, v: Variant) -> Chart {
     let t = p.dataset.table("projects");
     let sheet = sheet_name(p, v, &labels::table_title("projects"));
     let cols = p.columns(t, v);
-    let pos = |name: &str| cols.iter().position(|c| t.spec.columns[c.source].name == name && c.lang != Some(Lang::En)).unwrap_or(0) as u16;
+    let pos = |name: &str| {
+        cols.iter()
+            .position(|c| t.spec.columns[c.source].name == name && c.lang != Some(Lang::En))
+            .unwrap_or(0) as u16
+    };
     let last = t.rows.len() as u32;
     let l = v.label_lang();
     let label = |key: &str| match v {
@@ -260,7 +314,10 @@ fn chart(p: &Publication, v: Variant) -> Chart {
     };
     let mut chart = Chart::new(ChartType::Bar);
     chart.title().set_name(label("chart-title").as_str());
-    for (col, key) in [("amed_amount", "chart-series-amed"), ("inhouse_amount", "chart-series-inhouse")] {
+    for (col, key) in [
+        ("amed_amount", "chart-series-amed"),
+        ("inhouse_amount", "chart-series-inhouse"),
+    ] {
         chart
             .add_series()
             .set_name(label(key).as_str())
@@ -268,7 +325,10 @@ fn chart(p: &Publication, v: Variant) -> Chart {
             .set_values((sheet.as_str(), 1, pos(col), last, pos(col)));
     }
     chart.x_axis().set_name(label("chart-axis-amount").as_str());
-    chart.y_axis().set_name(label("chart-axis-project").as_str()).set_reverse();
+    chart
+        .y_axis()
+        .set_name(label("chart-axis-project").as_str())
+        .set_reverse();
     chart
 }
 
@@ -283,13 +343,22 @@ pub fn sheet_name_problems(p: &Publication) -> Vec<String> {
         for k in &keys {
             let name = p.label(lang, k);
             if name.chars().count() > 31 {
-                out.push(format!("label `{k}` ({}) is longer than Excel's 31-character sheet-name limit", lang.code()));
+                out.push(format!(
+                    "label `{k}` ({}) is longer than Excel's 31-character sheet-name limit",
+                    lang.code()
+                ));
             }
             if name.contains(['[', ']', ':', '*', '?', '/', '\\']) {
-                out.push(format!("label `{k}` ({}) contains a character Excel forbids in sheet names", lang.code()));
+                out.push(format!(
+                    "label `{k}` ({}) contains a character Excel forbids in sheet names",
+                    lang.code()
+                ));
             }
             if !seen.insert(name.to_string()) {
-                out.push(format!("label `{k}` ({}) repeats another sheet name", lang.code()));
+                out.push(format!(
+                    "label `{k}` ({}) repeats another sheet name",
+                    lang.code()
+                ));
             }
         }
     }

@@ -16,7 +16,8 @@ pub fn zip_dir(dir: &Path, target: &Path, root: &str) -> io::Result<()> {
         .last_modified_time(time)
         .unix_permissions(0o644);
     for rel in super::list_files(dir)? {
-        z.start_file(format!("{root}/{rel}"), options).map_err(io::Error::other)?;
+        z.start_file(format!("{root}/{rel}"), options)
+            .map_err(io::Error::other)?;
         let mut f = std::fs::File::open(dir.join(&rel))?;
         io::copy(&mut f, &mut z)?;
     }
