@@ -33,6 +33,7 @@ test: build validators lint
 validate: validators
 	VALIDATORS_SKIP_SETUP=1 tools/validators/validate.sh out/package
 	tools/validators/check-json.sh out/json
+	tools/validators/test-bites.sh out/package
 
 # Fails when the committed out/ differs from what the current inputs produce.
 check: $(BIN)

@@ -59,11 +59,14 @@ impl ChildIndex {
     }
 }
 
-/// Tables shown at the top level (those not nested under another).
+/// Tables shown at the top level (those not nested under another): the
+/// records first, then the code lists.
 fn top_level() -> impl Iterator<Item = &'static schema::TableSpec> {
-    TABLES
-        .iter()
-        .filter(|t| t.name != "document" && !NESTING.iter().any(|n| n.child == t.name))
+    let shown =
+        |t: &&schema::TableSpec| t.name != "document" && !NESTING.iter().any(|n| n.child == t.name);
+    let records = TABLES.iter().filter(shown).filter(|t| !t.code_list);
+    let codes = TABLES.iter().filter(shown).filter(|t| t.code_list);
+    records.chain(codes)
 }
 
 fn write_document<W: Write>(

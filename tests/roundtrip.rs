@@ -1,0 +1,315 @@
+//! Nothing lost: every output is read back and compared with the validated
+//! dataset and its translations, value by value.
+
+mod common;
+
+use amed_budget::pipeline;
+use amed_budget::publication::{Cell, Lang, Publication, Variant};
+use amed_budget::schema::{has_japanese, Kind};
+use calamine::{open_workbook, Data, Reader, Xlsx};
+use serde_json::Value as J;
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+fn checked() -> pipeline::Checked {
+    let r = common::root();
+    match pipeline::check(&r.join("data"), &r.join("locales")) {
+        Ok(c) => c,
+        Err(_) => panic!("data/ and locales/ must be clean"),
+    }
+}
+
+fn publication(c: &pipeline::Checked) -> Publication<'_> {
+    Publication {
+        dataset: &c.dataset,
+        tr: &c.translations,
+        date: pipeline::release_date(&c.dataset),
+    }
+}
+
+fn read_csv(path: &Path, excel: bool) -> Vec<Vec<String>> {
+    let bytes = std::fs::read(path).expect("read csv");
+    let body = if excel {
+        assert!(
+            bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+            "{}: Excel CSV must start with a BOM",
+            path.display()
+        );
+        let text = std::str::from_utf8(&bytes[3..]).expect("utf-8");
+        assert!(
+            !text.replace("\r\n", "").contains('\n'),
+            "{}: Excel CSV lines end in CRLF",
+            path.display()
+        );
+        bytes[3..].to_vec()
+    } else {
+        assert!(
+            !bytes.starts_with(&[0xEF, 0xBB, 0xBF]),
+            "{}: canonical CSV has no BOM",
+            path.display()
+        );
+        assert!(
+            !bytes.contains(&b'\r'),
+            "{}: canonical CSV lines end in LF",
+            path.display()
+        );
+        bytes
+    };
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(body.as_slice());
+    rdr.records()
+        .map(|r| r.expect("csv record").iter().map(String::from).collect())
+        .collect()
+}
+
+/// Every CSV of every variant (canonical, Excel copy, package copy) equals the dataset cell by cell.
+#[test]
+fn csv_outputs_hold_every_value() {
+    let c = checked();
+    let p = publication(&c);
+    let out = common::build_real("roundtrip-csv");
+    for v in Variant::ALL {
+        for (ti, t) in c.dataset.tables.iter().enumerate() {
+            let cols = p.columns(t, v);
+            let expected: Vec<Vec<String>> =
+                std::iter::once(cols.iter().map(|c| c.name.clone()).collect())
+                    .chain((0..t.rows.len()).map(|ri| {
+                        cols.iter()
+                            .map(|col| p.cell(ti, ri, col).to_text())
+                            .collect()
+                    }))
+                    .collect();
+            let name = t.spec.file_name();
+            for (path, excel) in [
+                (out.join("csv").join(v.code()).join(&name), false),
+                (out.join("csv-excel").join(v.code()).join(&name), true),
+                (out.join("package/data").join(v.code()).join(&name), false),
+            ] {
+                assert_eq!(read_csv(&path, excel), expected, "{}", path.display());
+            }
+            if v == Variant::En {
+                for (ci, col) in cols.iter().enumerate() {
+                    if col.name.ends_with("_ja") {
+                        continue;
+                    }
+                    for row in &expected[1..] {
+                        assert!(
+                            !has_japanese(&row[ci]),
+                            "{name} (en) column {}: Japanese text {}",
+                            col.name,
+                            row[ci]
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Walks a JSON value, collecting strings (with the key they sit under) and integers.
+fn walk<'a>(v: &'a J, key: &str, strings: &mut Vec<(String, &'a str)>, ints: &mut HashSet<i64>) {
+    match v {
+        J::String(s) => strings.push((key.to_string(), s)),
+        J::Number(n) => {
+            ints.insert(n.as_i64().expect("integers only"));
+        }
+        J::Array(a) => a.iter().for_each(|x| walk(x, key, strings, ints)),
+        J::Object(o) => o.iter().for_each(|(k, x)| walk(x, k, strings, ints)),
+        _ => {}
+    }
+}
+
+#[test]
+fn json_outputs_hold_every_identifier_number_and_text() {
+    let c = checked();
+    let p = publication(&c);
+    let out = common::build_real("roundtrip-json");
+    for v in Variant::ALL {
+        let path = out
+            .join("json")
+            .join(format!("amed-fy2026-request.{}.json", v.code()));
+        let text = std::fs::read_to_string(&path).expect("read json");
+        assert!(
+            !text.contains(['\u{2068}', '\u{2069}']),
+            "isolation marks in {}",
+            path.display()
+        );
+        let json: J = serde_json::from_str(&text).expect("valid JSON");
+        let mut strings = Vec::new();
+        let mut ints = HashSet::new();
+        walk(&json, "", &mut strings, &mut ints);
+        let set: HashSet<&str> = strings.iter().map(|(_, s)| *s).collect();
+        for (ti, t) in c.dataset.tables.iter().enumerate() {
+            for (ri, row) in t.rows.iter().enumerate() {
+                for (ci, col) in t.spec.columns.iter().enumerate() {
+                    match (&row.cells[ci], col.kind) {
+                        (amed_budget::validate::Value::Int(n), _) => {
+                            assert!(ints.contains(n), "{} {n} missing", t.spec.name)
+                        }
+                        (amed_budget::validate::Value::Str(_), Kind::Text) => {
+                            for l in Lang::BOTH {
+                                let wanted = v == Variant::Bilingual || v.code() == l.code();
+                                let s = p.text(l, ti, ri, ci).expect("text");
+                                if wanted {
+                                    assert!(
+                                        set.contains(s),
+                                        "{}.{} ({}) missing from {}",
+                                        t.spec.name,
+                                        col.name,
+                                        l.code(),
+                                        path.display()
+                                    );
+                                }
+                            }
+                        }
+                        (amed_budget::validate::Value::Str(s), _) => {
+                            assert!(set.contains(s.as_str()), "{s} missing")
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        if v == Variant::En {
+            for (key, s) in &strings {
+                assert!(
+                    !has_japanese(s) || key.ends_with("_ja"),
+                    "Japanese under `{key}` in the English JSON: {s}"
+                );
+            }
+        }
+    }
+}
+
+fn xlsx_cell(c: Cell<'_>) -> Data {
+    match c {
+        Cell::Empty => Data::Empty,
+        Cell::Str(s) => Data::String(s.to_string()),
+        Cell::Int(n) => Data::Float(n as f64),
+        Cell::Bool(b) => Data::Bool(b),
+    }
+}
+
+fn normalise(d: &Data) -> Data {
+    match d {
+        Data::Int(n) => Data::Float(*n as f64),
+        other => other.clone(),
+    }
+}
+
+#[test]
+fn workbooks_hold_every_value_as_typed_cells() {
+    let c = checked();
+    let p = publication(&c);
+    let out = common::build_real("roundtrip-xlsx");
+    for v in Variant::ALL {
+        let path = out
+            .join("xlsx")
+            .join(format!("amed-fy2026-request.{}.xlsx", v.code()));
+        let mut wb: Xlsx<_> = open_workbook(&path).expect("open workbook");
+        let names = wb.sheet_names();
+        let lang = v.label_lang();
+        assert_eq!(names[0], p.label(lang, "sheet-about"));
+        assert_eq!(
+            names.last().map(String::as_str),
+            Some(p.label(lang, "sheet-chart"))
+        );
+        assert_eq!(names.len(), c.dataset.tables.len() + 2);
+        for (ti, t) in c.dataset.tables.iter().enumerate() {
+            let sheet = &names[ti + 1];
+            assert_eq!(sheet, p.label(lang, &format!("table-{}", t.spec.name)));
+            assert!(sheet.chars().count() <= 31);
+            let range = wb.worksheet_range(sheet).expect("sheet");
+            let cols = p.columns(t, v);
+            let rows: Vec<Vec<Data>> = range
+                .rows()
+                .map(|r| r.iter().map(normalise).collect())
+                .collect();
+            assert_eq!(
+                rows.len(),
+                t.rows.len() + 1,
+                "{sheet}: header plus one row per record"
+            );
+            for (ri, row) in rows[1..].iter().enumerate() {
+                let want: Vec<Data> = cols
+                    .iter()
+                    .map(|col| xlsx_cell(p.cell(ti, ri, col)))
+                    .collect();
+                let mut got = row.clone();
+                got.resize(want.len(), Data::Empty);
+                assert_eq!(got, want, "{sheet} row {}", ri + 2);
+                if v == Variant::En {
+                    for (ci, col) in cols.iter().enumerate() {
+                        if let Data::String(s) = &got[ci] {
+                            assert!(
+                                !has_japanese(s) || col.name.ends_with("_ja"),
+                                "{sheet}: Japanese in the English workbook: {s}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        if v == Variant::En {
+            let about = wb.worksheet_range(&names[0]).expect("about sheet");
+            for cell in about.used_cells() {
+                if let Data::String(s) = cell.2 {
+                    assert!(!has_japanese(s), "Japanese on the English About sheet: {s}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn package_zip_holds_the_package_folder() {
+    let out = common::build_real("roundtrip-zip");
+    let zip_path = out.join("amed-fy2026-request-package.zip");
+    let mut z =
+        zip::ZipArchive::new(std::fs::File::open(&zip_path).expect("zip")).expect("read zip");
+    let mut entries = BTreeMap::new();
+    for i in 0..z.len() {
+        let mut f = z.by_index(i).expect("entry");
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut f, &mut buf).expect("read entry");
+        let name = f.name().expect("entry name").to_string();
+        entries.insert(name, buf);
+    }
+    let pkg = out.join("package");
+    let files = common::files(&pkg);
+    assert_eq!(entries.len(), files.len());
+    for rel in files {
+        let bytes = std::fs::read(pkg.join(&rel)).expect("read");
+        assert_eq!(
+            entries.get(&format!("amed-fy2026-request/{rel}")),
+            Some(&bytes),
+            "{rel}"
+        );
+    }
+}
+
+#[test]
+fn sha256sums_match_the_files() {
+    let out = common::build_real("roundtrip-sums");
+    let pkg = out.join("package");
+    let sums = std::fs::read_to_string(pkg.join("SHA256SUMS")).expect("SHA256SUMS");
+    let listed: Vec<&str> = sums
+        .lines()
+        .map(|l| l.split_once("  ").expect("two spaces").1)
+        .collect();
+    let files: Vec<String> = common::files(&pkg)
+        .into_iter()
+        .filter(|f| f != "SHA256SUMS")
+        .collect();
+    assert_eq!(listed, files);
+    for line in sums.lines() {
+        let (hash, rel) = line.split_once("  ").expect("two spaces");
+        let bytes = std::fs::read(pkg.join(rel)).expect("read");
+        assert_eq!(
+            hash,
+            amed_budget::emit::package::sha256_hex(&bytes),
+            "{rel}"
+        );
+    }
+}
