@@ -44,8 +44,8 @@ pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
         .filter_map(|spec| {
             let path = dir.join(spec.file_name());
             let shown = format!("{}/{}", shown.trim_end_matches('/'), spec.file_name());
-            match std::fs::read(&path) {
-                Ok(bytes) => load_table(spec, &shown, &bytes, diags),
+            match load_file(spec, &shown, &path, diags) {
+                Ok(table) => table,
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                     diags.push(
                         shown,
@@ -96,10 +96,96 @@ pub fn load_table(
         );
         return None;
     }
+    parse_table(spec, shown, bytes, diags)
+}
+
+/// Reads one table from its file without holding the whole file in memory:
+/// a first pass checks the encoding as [`load_table`] does, a second parses.
+pub fn load_file(
+    spec: &'static TableSpec,
+    shown: &str,
+    path: &Path,
+    diags: &mut Diagnostics,
+) -> std::io::Result<Option<RawTable>> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path)?;
+    let mut buf = vec![0u8; 1 << 20];
+    // Bytes of an incomplete character carried over from the previous block.
+    let mut carry = 0;
+    let mut offset = 0; // bytes of the file before `buf[0]`
+    let mut newlines = 0;
+    let mut first = true;
+    loop {
+        let n = f.read(&mut buf[carry..])?;
+        let end = carry + n;
+        if first && (end >= 3 || n == 0) {
+            first = false;
+            if buf[..end].starts_with(&[0xEF, 0xBB, 0xBF]) {
+                diags.push(
+                    shown,
+                    1,
+                    1,
+                    "bom",
+                    "the file starts with a UTF-8 byte-order mark; canonical tables are UTF-8 without BOM",
+                );
+                return Ok(None);
+            }
+        }
+        let block = &buf[..end];
+        match std::str::from_utf8(block) {
+            Ok(_) => carry = 0,
+            Err(e) if e.error_len().is_none() && n > 0 => {
+                // The block ends inside a character: keep its start for the next one.
+                let valid = e.valid_up_to();
+                newlines += block[..valid].iter().filter(|&&b| b == b'\n').count();
+                carry = end - valid;
+                buf.copy_within(valid..end, 0);
+                offset += valid;
+                continue;
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                let line = 1 + newlines + block[..valid].iter().filter(|&&b| b == b'\n').count();
+                let at = offset + valid;
+                diags.push(
+                    shown,
+                    line,
+                    0,
+                    "encoding",
+                    format!(
+                        "invalid UTF-8 at byte {at} (is the file Shift_JIS?); tables must be UTF-8"
+                    ),
+                );
+                return Ok(None);
+            }
+        }
+        if n == 0 {
+            break;
+        }
+        newlines += block.iter().filter(|&&b| b == b'\n').count();
+        offset += end;
+    }
+    drop(buf);
+    let f = std::fs::File::open(path)?;
+    Ok(parse_table(
+        spec,
+        shown,
+        std::io::BufReader::with_capacity(1 << 16, f),
+        diags,
+    ))
+}
+
+/// Parses the CSV of a table whose encoding was checked.
+fn parse_table<R: std::io::Read>(
+    spec: &'static TableSpec,
+    shown: &str,
+    input: R,
+    diags: &mut Diagnostics,
+) -> Option<RawTable> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .from_reader(bytes);
+        .from_reader(input);
     let mut records = reader.records();
     let header = match records.next() {
         Some(Ok(h)) => h,

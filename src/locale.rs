@@ -9,7 +9,7 @@
 
 use crate::diag::Diagnostics;
 use crate::schema::{self, Kind};
-use crate::validate::Dataset;
+use crate::validate::{Dataset, Value};
 use fluent::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
@@ -250,9 +250,10 @@ pub struct Coverage {
 }
 
 /// A Japanese text that an English message translates, and where it lives.
-struct Expected {
-    japanese: String,
-    file: String,
+/// Borrows from the dataset: no copy of the texts.
+struct Expected<'a> {
+    japanese: &'a str,
+    file: &'a str,
     line: usize,
     column: usize,
     table: usize,
@@ -260,41 +261,52 @@ struct Expected {
     col: usize,
 }
 
-/// The Japanese each English data message must translate, per table.
-fn expected_data(ds: &Dataset) -> Vec<BTreeMap<String, Expected>> {
-    ds.tables
+/// The Japanese each English message of one table's file must translate.
+fn expected_table(ds: &Dataset, ti: usize) -> BTreeMap<String, Expected<'_>> {
+    let t = &ds.tables[ti];
+    let mut m = BTreeMap::new();
+    if !t.spec.has_text() {
+        return m;
+    }
+    for (ri, row) in t.rows.iter().enumerate() {
+        let key = t.key_of(row);
+        for (ci, col) in t.spec.columns.iter().enumerate() {
+            if col.kind != Kind::Text {
+                continue;
+            }
+            if let Some(ja) = row.cells[ci].as_str() {
+                m.insert(
+                    message_id(&key, col.name),
+                    Expected {
+                        japanese: ja,
+                        file: &t.path,
+                        line: row.line,
+                        column: t.file_columns[ci],
+                        table: ti,
+                        row: ri,
+                        col: ci,
+                    },
+                );
+            }
+        }
+    }
+    m
+}
+
+/// How many texts a table has (the messages its English file must hold).
+fn text_count(t: &crate::validate::Table) -> usize {
+    let cols: Vec<usize> = t
+        .spec
+        .columns
         .iter()
         .enumerate()
-        .map(|(ti, t)| {
-            let mut m = BTreeMap::new();
-            if !t.spec.has_text() {
-                return m;
-            }
-            for (ri, row) in t.rows.iter().enumerate() {
-                let key = t.key_of(row);
-                for (ci, col) in t.spec.columns.iter().enumerate() {
-                    if col.kind != Kind::Text {
-                        continue;
-                    }
-                    if let Some(ja) = row.cells[ci].as_str() {
-                        m.insert(
-                            message_id(&key, col.name),
-                            Expected {
-                                japanese: ja.to_string(),
-                                file: t.path.clone(),
-                                line: row.line,
-                                column: t.file_columns[ci],
-                                table: ti,
-                                row: ri,
-                                col: ci,
-                            },
-                        );
-                    }
-                }
-            }
-            m
-        })
-        .collect()
+        .filter(|(_, c)| c.kind == Kind::Text)
+        .map(|(i, _)| i)
+        .collect();
+    t.rows
+        .iter()
+        .map(|r| cols.iter().filter(|&&c| r.cells[c] != Value::Null).count())
+        .sum()
 }
 
 fn ftl_files(dir: &Path) -> Vec<PathBuf> {
@@ -343,7 +355,6 @@ pub fn localise(
         );
         return (tr, coverage);
     }
-    let expected = expected_data(ds);
     // Record texts, one file per table.
     let data_dir = locales.join("en").join("data");
     let mut files_by_table: HashMap<String, PathBuf> = HashMap::new();
@@ -373,10 +384,18 @@ pub fn localise(
         let shown = shown_path(locales, &path);
         let mut cov = Coverage {
             file: shown.clone(),
-            expected: expected[ti].len(),
+            expected: text_count(table),
             ..Default::default()
         };
-        let file = if files_by_table.contains_key(table.spec.name) {
+        let present = files_by_table.contains_key(table.spec.name);
+        // Clean files (the usual case) are streamed; anything unusual goes
+        // through the full Fluent parser and bundle below.
+        if present && stream_data_file(ds, ti, &path, &shown, &mut tr, &mut cov, diags) {
+            coverage.push(cov);
+            continue;
+        }
+        let expected = expected_table(ds, ti);
+        let file = if present {
             read_ftl(&path, &shown, "en", diags)
         } else {
             diags.push(
@@ -389,7 +408,7 @@ pub fn localise(
             None
         };
         check_data_file(
-            &expected[ti],
+            &expected,
             file.as_ref(),
             &shown,
             &mut tr,
@@ -409,8 +428,307 @@ pub fn localise(
     (tr, coverage)
 }
 
+/// Size of the pieces an English data file is parsed in.
+const CHUNK: usize = 4 << 20;
+
+/// One message of a clean data file, as the checks need it.
+struct Plain<'s> {
+    id: &'s str,
+    line: usize,
+    fingerprint: Option<String>,
+    sources: Vec<String>,
+    value: String,
+}
+
+/// Streams one English data file in pieces, checking each message against
+/// the dataset as it goes and moving its English into `tr`, so that neither
+/// the file nor a second copy of the English is ever held whole.
+///
+/// Only for clean files: every entry a message or comment, no syntax error,
+/// no duplicate id, no placeable and no attribute. The value of such a
+/// message is the concatenation of its text elements, which is exactly what
+/// the Fluent bundle formats. On anything else this returns `false` with
+/// `tr`, `cov` and `diags` as they were, and the caller takes the full path.
+fn stream_data_file(
+    ds: &Dataset,
+    ti: usize,
+    path: &Path,
+    shown: &str,
+    tr: &mut Translations,
+    cov: &mut Coverage,
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut local = Diagnostics::new();
+    let mut work = cov.clone();
+    let ok = stream_checks(ds, ti, path, shown, tr, &mut work, &mut local).is_some();
+    if ok {
+        *cov = work;
+        diags.extend(local);
+    } else {
+        for row in &mut tr.en[ti] {
+            row.iter_mut().for_each(|c| *c = None);
+        }
+        tr.sources[ti].clear();
+    }
+    ok
+}
+
+fn stream_checks(
+    ds: &Dataset,
+    ti: usize,
+    path: &Path,
+    shown: &str,
+    tr: &mut Translations,
+    cov: &mut Coverage,
+    diags: &mut Diagnostics,
+) -> Option<()> {
+    use std::io::BufRead;
+    let t = &ds.tables[ti];
+    let text_cols: Vec<usize> = t
+        .spec
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == Kind::Text)
+        .map(|(i, _)| i)
+        .collect();
+    // Which texts have their message: one flag per row and text column.
+    let mut found = vec![false; t.rows.len() * text_cols.len()];
+    let mut obsolete_seen: BTreeSet<String> = BTreeSet::new();
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path).ok()?);
+    let mut chunk: Vec<u8> = Vec::with_capacity(CHUNK + (1 << 16));
+    let mut line: Vec<u8> = Vec::new();
+    let mut first_line = 1; // line number of the chunk's first line
+    let mut lines_in_chunk = 0;
+    let mut prev_blank = false;
+    let mut at_start = true;
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line).ok()?;
+        if at_start && line.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            return None;
+        }
+        at_start = false;
+        // A line at column 0 after a blank line always starts a new entry.
+        let boundary = n == 0
+            || (chunk.len() >= CHUNK
+                && prev_blank
+                && line
+                    .first()
+                    .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'#'));
+        if boundary && !chunk.is_empty() {
+            let source = std::str::from_utf8(&chunk).ok()?;
+            for m in plain_messages(source, first_line)? {
+                check_plain(
+                    t,
+                    ti,
+                    &text_cols,
+                    m,
+                    &mut found,
+                    &mut obsolete_seen,
+                    shown,
+                    tr,
+                    cov,
+                    diags,
+                )?;
+            }
+            first_line += lines_in_chunk;
+            lines_in_chunk = 0;
+            chunk.clear();
+        }
+        if n == 0 {
+            break;
+        }
+        prev_blank = line.iter().all(|b| b.is_ascii_whitespace());
+        chunk.extend_from_slice(&line);
+        lines_in_chunk += 1;
+    }
+    // Texts without a message.
+    for (ri, row) in t.rows.iter().enumerate() {
+        for (k, &ci) in text_cols.iter().enumerate() {
+            if row.cells[ci] == Value::Null || found[ri * text_cols.len() + k] {
+                continue;
+            }
+            cov.missing += 1;
+            diags.push(
+                &t.path,
+                row.line,
+                t.file_columns[ci],
+                "missing-translation",
+                format!(
+                    "no English message `{}` in {shown}",
+                    message_id(&t.key_of(row), t.spec.columns[ci].name)
+                ),
+            );
+        }
+    }
+    Some(())
+}
+
+/// The messages of a clean piece of a Fluent file; `None` when it is not clean.
+fn plain_messages(source: &str, first_line: usize) -> Option<Vec<Plain<'_>>> {
+    let resource = fluent_syntax::parser::parse(source).ok()?;
+    let starts: Vec<(usize, &str)> = source
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| message_start(l).map(|id| (i + first_line, id)))
+        .collect();
+    let mut cursor = 0;
+    let mut out = Vec::with_capacity(resource.body.len());
+    for entry in resource.body {
+        let m = match entry {
+            ast::Entry::Message(m) => m,
+            ast::Entry::Comment(_)
+            | ast::Entry::GroupComment(_)
+            | ast::Entry::ResourceComment(_) => continue,
+            _ => return None,
+        };
+        if !m.attributes.is_empty() {
+            return None;
+        }
+        let pattern = m.value?;
+        let mut value = String::new();
+        for el in pattern.elements {
+            match el {
+                ast::PatternElement::TextElement { value: v } => value.push_str(v),
+                ast::PatternElement::Placeable { .. } => return None,
+            }
+        }
+        let id = m.id.name;
+        let line = match starts[cursor..].iter().position(|(_, s)| *s == id) {
+            Some(p) => {
+                cursor += p + 1;
+                starts[cursor - 1].0
+            }
+            None => 0,
+        };
+        let comment: Vec<&str> = m.comment.map(|c| c.content).unwrap_or_default();
+        let fingerprint = comment
+            .iter()
+            .find_map(|l| l.trim().strip_prefix(STAMP).map(|s| s.trim().to_string()));
+        let sources = comment
+            .iter()
+            .filter_map(|l| {
+                l.trim()
+                    .strip_prefix("source:")
+                    .map(|s| s.trim().to_string())
+            })
+            .collect();
+        out.push(Plain {
+            id,
+            line,
+            fingerprint,
+            sources,
+            value,
+        });
+    }
+    Some(out)
+}
+
+/// The checks of [`check_data_file`] on one message of a clean file.
+#[allow(clippy::too_many_arguments)]
+fn check_plain(
+    t: &crate::validate::Table,
+    ti: usize,
+    text_cols: &[usize],
+    m: Plain<'_>,
+    found: &mut [bool],
+    obsolete_seen: &mut BTreeSet<String>,
+    shown: &str,
+    tr: &mut Translations,
+    cov: &mut Coverage,
+    diags: &mut Diagnostics,
+) -> Option<()> {
+    // `<record id>__<column>`: identifiers have no `_`, so the first `__` splits.
+    let target = m.id.split_once("__").and_then(|(record, column)| {
+        let ri = t.position(record)?;
+        let ci = t.spec.column_index(column)?;
+        let k = text_cols.iter().position(|&c| c == ci)?;
+        let ja = t.rows[ri].cells[ci].as_str()?;
+        Some((ri, ci, k, ja))
+    });
+    let Some((ri, ci, k, japanese)) = target else {
+        if !obsolete_seen.insert(m.id.to_string()) {
+            return None; // a duplicate: the full path reports it
+        }
+        cov.obsolete += 1;
+        diags.push(
+            shown,
+            m.line,
+            1,
+            "obsolete",
+            format!("message `{}` matches no record text", m.id),
+        );
+        return Some(());
+    };
+    let flag = &mut found[ri * text_cols.len() + k];
+    if *flag {
+        return None; // a duplicate: the full path reports it
+    }
+    *flag = true;
+    if m.value.trim().is_empty() {
+        cov.missing += 1;
+        diags.push(
+            shown,
+            m.line,
+            1,
+            "missing-translation",
+            format!("message `{}` has no value", m.id),
+        );
+        return Some(());
+    }
+    let row = &t.rows[ri];
+    if schema::has_japanese(&m.value) || m.value == japanese {
+        diags.push(
+            shown,
+            m.line,
+            1,
+            "untranslated",
+            format!(
+                "message `{}` still contains Japanese script or repeats the Japanese",
+                m.id
+            ),
+        );
+    }
+    let stamp = fingerprint(japanese);
+    match &m.fingerprint {
+        Some(f) if *f == stamp => cov.translated += 1,
+        Some(_) => {
+            cov.stale += 1;
+            diags.push(
+                shown,
+                m.line,
+                1,
+                "stale-translation",
+                format!(
+                    "message `{}`: the Japanese at {}:{} changed since it was translated; review it, then run `restamp`",
+                    m.id, t.path, row.line
+                ),
+            );
+        }
+        None => {
+            cov.stale += 1;
+            diags.push(
+                shown,
+                m.line,
+                1,
+                "stale-translation",
+                format!(
+                    "message `{}` has no `# {STAMP}` fingerprint; review it, then run `restamp`",
+                    m.id
+                ),
+            );
+        }
+    }
+    if !m.sources.is_empty() {
+        tr.sources[ti].insert(m.id.to_string(), m.sources);
+    }
+    tr.en[ti][ri][ci] = Some(m.value);
+    Some(())
+}
+
 fn check_data_file(
-    expected: &BTreeMap<String, Expected>,
+    expected: &BTreeMap<String, Expected<'_>>,
     file: Option<&FtlFile>,
     shown: &str,
     tr: &mut Translations,
@@ -469,7 +787,7 @@ fn check_data_file(
                     ),
                 );
             }
-            let stamp = fingerprint(&exp.japanese);
+            let stamp = fingerprint(exp.japanese);
             match &m.fingerprint {
                 Some(f) if *f == stamp => cov.translated += 1,
                 Some(_) => {
@@ -506,7 +824,7 @@ fn check_data_file(
         if !found.contains(id.as_str()) && file.is_some() {
             cov.missing += 1;
             diags.push(
-                &exp.file,
+                exp.file,
                 exp.line,
                 exp.column,
                 "missing-translation",
@@ -519,7 +837,7 @@ fn check_data_file(
     }
 }
 
-fn exp_key<'a>(expected: &'a BTreeMap<String, Expected>, id: &str) -> &'a str {
+fn exp_key<'a>(expected: &'a BTreeMap<String, Expected<'_>>, id: &str) -> &'a str {
     expected.get_key_value(id).map_or("", |(k, _)| k.as_str())
 }
 
@@ -645,7 +963,6 @@ fn read_ui(
 /// Rewrites the fingerprints of every English message that translates a known
 /// Japanese text. Returns how many messages were stamped.
 pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
-    let expected = expected_data(ds);
     let mut count = 0;
     for (ti, t) in ds.tables.iter().enumerate() {
         let path = locales
@@ -655,9 +972,10 @@ pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
         if !path.exists() {
             continue;
         }
-        let map: HashMap<&str, String> = expected[ti]
+        let expected = expected_table(ds, ti);
+        let map: HashMap<&str, String> = expected
             .iter()
-            .map(|(k, e)| (k.as_str(), fingerprint(&e.japanese)))
+            .map(|(k, e)| (k.as_str(), fingerprint(e.japanese)))
             .collect();
         count += restamp_file(&path, &map)?;
     }

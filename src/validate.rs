@@ -62,6 +62,11 @@ impl Table {
         self.index.get(id).map(|&i| &self.rows[i])
     }
 
+    /// The index of the row with this identifier (tables keyed by `id` only).
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
+    }
+
     pub fn col(&self, name: &str) -> usize {
         self.spec
             .column_index(name)

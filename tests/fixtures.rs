@@ -20,15 +20,18 @@
 //!   `build --out out`.
 //! - `expected.stderr`: exactly what the binary must print on stderr.
 //! - `expected.code`: the exit code it must end with.
+//! - `expected.stdout` (optional): when present, exactly what the binary must
+//!   print on stdout (for `report`, which prints translation problems there).
 //! - `README.md` (optional): notes on the case.
 //!
 //! Before the run, `out/` holds only `out/sentinel.txt`; after it, `out/` must
 //! hold exactly that file with the same content, and no `.out.staging` or
 //! `.out.old` may be left behind: a failed run writes nothing.
 //!
-//! `UPDATE_GOLDENS=1 cargo test --test fixtures` rewrites `expected.stderr`
-//! and `expected.code` from what the binary prints (read every one of them
-//! before committing). Without it, a case lacking its golden files fails.
+//! `UPDATE_GOLDENS=1 cargo test --test fixtures` rewrites `expected.stderr`,
+//! `expected.code` and any `expected.stdout` from what the binary prints (read
+//! every one of them before committing; create an empty `expected.stdout` to
+//! opt a case in). Without it, a case lacking its golden files fails.
 
 mod common;
 
@@ -45,6 +48,7 @@ const CASE_ENTRIES: &[&str] = &[
     "args",
     "expected.stderr",
     "expected.code",
+    "expected.stdout",
     "README.md",
 ];
 
@@ -169,9 +173,10 @@ fn prepare(case: &Path, work: &Path) -> Result<(), String> {
 fn leftovers(work: &Path) -> Vec<String> {
     let mut problems = Vec::new();
     let out = work.join("out");
-    match common::files(&out).as_slice() {
-        [only] if only == SENTINEL => {}
-        other => problems.push(format!("out/ holds {other:?}, not just {SENTINEL}")),
+    match amed_budget::emit::list_files(&out).as_deref() {
+        Ok([only]) if only == SENTINEL => {}
+        Ok(other) => problems.push(format!("out/ holds {other:?}, not just {SENTINEL}")),
+        Err(e) => problems.push(format!("out/ cannot be listed: {e}")),
     }
     match std::fs::read_to_string(out.join(SENTINEL)) {
         Ok(s) if s == SENTINEL_CONTENT => {}
@@ -200,8 +205,11 @@ fn run_case(case: &Path) -> Vec<String> {
             problems.push(format!("unexpected `{entry}` in the case folder"));
         }
     }
-    if !case.join("edits.txt").exists() && !case.join("overlay").is_dir() {
-        problems.push("the case has neither edits.txt nor overlay/".to_string());
+    if !["edits.txt", "overlay", "args"]
+        .iter()
+        .any(|f| case.join(f).exists())
+    {
+        problems.push("the case changes nothing: no edits.txt, overlay/ or args".to_string());
     }
     let work = common::scratch(&format!("fixtures-invalid-{name}"));
     if let Err(e) = prepare(case, &work) {
@@ -215,6 +223,7 @@ fn run_case(case: &Path) -> Vec<String> {
     };
     let output = common::run(&work, &args);
     let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
     let code = output.status.code();
     problems.extend(leftovers(&work));
     if !matches!(code, Some(1 | 2)) {
@@ -225,9 +234,13 @@ fn run_case(case: &Path) -> Vec<String> {
     }
     let code = code.expect("an exit code");
     let (stderr_file, code_file) = (case.join("expected.stderr"), case.join("expected.code"));
+    let stdout_file = case.join("expected.stdout");
     if updating() {
         std::fs::write(&stderr_file, &stderr).expect("write expected.stderr");
         std::fs::write(&code_file, format!("{code}\n")).expect("write expected.code");
+        if stdout_file.exists() {
+            std::fs::write(&stdout_file, &stdout).expect("write expected.stdout");
+        }
         return problems;
     }
     match std::fs::read_to_string(&code_file) {
@@ -243,6 +256,15 @@ fn run_case(case: &Path) -> Vec<String> {
         Err(e) => problems.push(format!(
             "expected.stderr: {e} (UPDATE_GOLDENS=1 writes it)\n--- actual:\n{stderr}---"
         )),
+    }
+    if stdout_file.exists() {
+        match std::fs::read_to_string(&stdout_file) {
+            Ok(s) if s == stdout => {}
+            Ok(s) => problems.push(format!(
+                "stdout differs\n--- expected:\n{s}--- actual:\n{stdout}---"
+            )),
+            Err(e) => problems.push(format!("expected.stdout: {e}")),
+        }
     }
     problems
 }

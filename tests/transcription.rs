@@ -202,16 +202,28 @@ fn errata_record_each_correction_with_its_original() {
 
 #[test]
 fn data_readme_documents_every_table_and_column() {
-    let readme = std::fs::read_to_string(common::root().join("data/README.md")).expect("data/README.md");
+    let readme =
+        std::fs::read_to_string(common::root().join("data/README.md")).expect("data/README.md");
     for t in amed_budget::schema::TABLES {
         let heading = format!("### `{}`", t.file_name());
-        let at = readme.find(&heading).unwrap_or_else(|| panic!("data/README.md lacks {heading}"));
+        let at = readme
+            .find(&heading)
+            .unwrap_or_else(|| panic!("data/README.md lacks {heading}"));
         let section = &readme[at + heading.len()..];
         let section = &section[..section.find("\n### ").unwrap_or(section.len())];
         for c in t.columns {
-            assert!(section.contains(&format!("| `{}` |", c.name)), "data/README.md: {} lacks column {}", t.name, c.name);
+            assert!(
+                section.contains(&format!("| `{}` |", c.name)),
+                "data/README.md: {} lacks column {}",
+                t.name,
+                c.name
+            );
         }
         let rows = dataset().table(t.name).rows.len();
-        assert!(section.contains(&format!("({rows} rows)")), "data/README.md: row count of {}", t.name);
+        assert!(
+            section.contains(&format!("({rows} rows)")),
+            "data/README.md: row count of {}",
+            t.name
+        );
     }
 }

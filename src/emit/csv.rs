@@ -8,7 +8,8 @@ use std::path::Path;
 
 /// Writes `canonical/<variant>/<table>.csv` and `excel/<variant>/<table>.csv`.
 pub fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> {
-    for variant in Variant::ALL {
+    // The variants are independent files: one thread each.
+    super::parallel(&Variant::ALL, |&variant| {
         for (ti, t) in p.dataset.tables.iter().enumerate() {
             let name = t.spec.file_name();
             write_table(
@@ -26,8 +27,8 @@ pub fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> 
                 &excel.join(variant.code()).join(&name),
             )?;
         }
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Writes one table in one variant.

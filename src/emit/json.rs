@@ -19,7 +19,8 @@ pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir.join("schema"))?;
     let children = ChildIndex::new(p);
     let stem = super::stem(p);
-    for v in Variant::ALL {
+    // The variants are independent files: one thread each.
+    super::parallel(&Variant::ALL, |&v| {
         let name = format!("{stem}.{}.json", v.code());
         let schema_name = format!("{stem}.{}.schema.json", v.code());
         let f = std::fs::File::create(dir.join(&name))?;
@@ -29,9 +30,8 @@ pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
         let schema = schema_for(p, v);
         let mut bytes = serde_json::to_vec_pretty(&schema).map_err(io::Error::other)?;
         bytes.push(b'\n');
-        std::fs::write(dir.join("schema").join(schema_name), bytes)?;
-    }
-    Ok(())
+        std::fs::write(dir.join("schema").join(schema_name), bytes)
+    })
 }
 
 /// For each nesting: parent key -> child row indices, in file order.

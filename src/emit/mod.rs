@@ -131,6 +131,26 @@ pub fn build_atomic(p: &Publication, out: &Path) -> io::Result<Summary> {
     Ok(summary)
 }
 
+/// Runs `f` for each item on its own thread (the items are independent
+/// outputs) and returns the first error, in item order.
+pub fn parallel<T: Sync, F>(items: &[T], f: F) -> io::Result<()>
+where
+    F: Fn(&T) -> io::Result<()> + Sync,
+{
+    std::thread::scope(|s| {
+        let handles: Vec<_> = items.iter().map(|item| s.spawn(|| f(item))).collect();
+        handles
+            .into_iter()
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(io::Error::other("an output thread panicked")))
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .collect::<io::Result<()>>()
+    })
+}
+
 /// Writes a file, creating its directory.
 pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(d) = path.parent() {

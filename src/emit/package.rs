@@ -22,12 +22,13 @@ pub const CC_BY_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 /// written beside it under `root`.
 pub fn write(p: &Publication, pkg: &Path) -> io::Result<()> {
     let root = pkg.parent().unwrap_or(pkg);
-    for v in Variant::ALL {
+    super::parallel(&Variant::ALL, |&v| {
         for (ti, t) in p.dataset.tables.iter().enumerate() {
             let path = pkg.join(csv_path(v, t.spec));
             super::csv::write_table(p, ti, v, false, &path)?;
         }
-    }
+        Ok(())
+    })?;
     for sub in ["json", "xlsx"] {
         for rel in super::list_files(&root.join(sub))? {
             let from = root.join(sub).join(&rel);
@@ -40,10 +41,17 @@ pub fn write(p: &Publication, pkg: &Path) -> io::Result<()> {
     }
     super::write_file(&pkg.join("README.md"), readme(p).as_bytes())?;
     super::write_file(&pkg.join("LICENSE.md"), licence(p).as_bytes())?;
-    write_json(&pkg.join("datapackage.json"), &datapackage(p, pkg)?)?;
+    // Every file is hashed once (the metadata below needs most of them two or
+    // three times); the large ones up front, on as many threads as there are cores.
+    let hashes = Hashes::default();
+    hashes.prefill(pkg)?;
+    write_json(
+        &pkg.join("datapackage.json"),
+        &datapackage(p, pkg, &hashes)?,
+    )?;
     write_json(&pkg.join("csv-metadata.json"), &csvw(p))?;
-    write_json(&pkg.join("dcat.jsonld"), &dcat(p, pkg)?)?;
-    let sums = sha256sums(pkg)?;
+    write_json(&pkg.join("dcat.jsonld"), &dcat(p, pkg, &hashes)?)?;
+    let sums = sha256sums(pkg, &hashes)?;
     super::write_file(&pkg.join("SHA256SUMS"), sums.as_bytes())
 }
 
@@ -84,6 +92,58 @@ fn file_hash(path: &Path) -> io::Result<(u64, String)> {
         n += k as u64;
     }
     Ok((n, h.finalize().iter().map(|b| format!("{b:02x}")).collect()))
+}
+
+/// Size and SHA-256 of the package's files, computed once per file (files
+/// are never rewritten once the metadata starts describing them).
+#[derive(Default)]
+struct Hashes {
+    known: std::sync::Mutex<std::collections::HashMap<std::path::PathBuf, (u64, String)>>,
+}
+
+impl Hashes {
+    fn get(&self, path: &Path) -> io::Result<(u64, String)> {
+        if let Some(v) = self.lock().get(path) {
+            return Ok(v.clone());
+        }
+        let v = file_hash(path)?;
+        self.lock().insert(path.to_path_buf(), v.clone());
+        Ok(v)
+    }
+
+    fn lock(
+        &self,
+    ) -> std::sync::MutexGuard<'_, std::collections::HashMap<std::path::PathBuf, (u64, String)>>
+    {
+        self.known.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Hashes every file now under `dir`, spread over the available cores.
+    fn prefill(&self, dir: &Path) -> io::Result<()> {
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let mut files: Vec<(u64, std::path::PathBuf)> = super::list_files(dir)?
+            .into_iter()
+            .map(|rel| {
+                let path = dir.join(rel);
+                Ok((std::fs::metadata(&path)?.len(), path))
+            })
+            .collect::<io::Result<_>>()?;
+        // Largest first, dealt to the least-loaded thread.
+        files.sort_by_key(|f| std::cmp::Reverse(f.0));
+        let mut groups: Vec<(u64, Vec<std::path::PathBuf>)> = vec![(0, Vec::new()); threads];
+        for (len, path) in files {
+            if let Some(g) = groups.iter_mut().min_by_key(|g| g.0) {
+                g.0 += len;
+                g.1.push(path);
+            }
+        }
+        super::parallel(&groups, |(_, paths)| {
+            for path in paths {
+                self.get(path)?;
+            }
+            Ok(())
+        })
+    }
 }
 
 fn title(p: &Publication, v: Variant, key: &str) -> String {
@@ -188,13 +248,13 @@ fn field(
     f
 }
 
-fn datapackage(p: &Publication, pkg: &Path) -> io::Result<J> {
+fn datapackage(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
     let mut resources = Vec::new();
     for v in Variant::ALL {
         for t in p.dataset.tables.iter() {
             let spec = t.spec;
             let path = csv_path(v, spec);
-            let (bytes, hash) = file_hash(&pkg.join(&path))?;
+            let (bytes, hash) = hashes.get(&pkg.join(&path))?;
             let fields: Vec<J> = p
                 .columns(t, v)
                 .iter()
@@ -414,7 +474,7 @@ fn media_type(rel: &str) -> (&'static str, Option<&'static str>) {
     }
 }
 
-fn dcat(p: &Publication, pkg: &Path) -> io::Result<J> {
+fn dcat(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
     let b = base(p);
     let dataset_id = format!("{b}#dataset");
     let publisher_id = format!("{b}#publisher");
@@ -428,7 +488,7 @@ fn dcat(p: &Publication, pkg: &Path) -> io::Result<J> {
         if rel == "dcat.jsonld" || rel == "SHA256SUMS" {
             continue;
         }
-        let (bytes, hash) = file_hash(&pkg.join(&rel))?;
+        let (bytes, hash) = hashes.get(&pkg.join(&rel))?;
         let (mt, ft) = media_type(&rel);
         media.insert(mt);
         let id = format!("{b}{rel}");
@@ -555,13 +615,13 @@ fn dcat(p: &Publication, pkg: &Path) -> io::Result<J> {
     }))
 }
 
-fn sha256sums(pkg: &Path) -> io::Result<String> {
+fn sha256sums(pkg: &Path, hashes: &Hashes) -> io::Result<String> {
     let mut out = String::new();
     for rel in super::list_files(pkg)? {
         if rel == "SHA256SUMS" {
             continue;
         }
-        let (_, hash) = file_hash(&pkg.join(&rel))?;
+        let (_, hash) = hashes.get(&pkg.join(&rel))?;
         out.push_str(&format!("{hash}  {rel}\n"));
     }
     Ok(out)

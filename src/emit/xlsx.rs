@@ -24,11 +24,11 @@ const MEASURE_ROWS: usize = 2000;
 
 pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    for v in Variant::ALL {
+    // The workbooks are independent files: one thread each.
+    super::parallel(&Variant::ALL, |&v| {
         let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
-        workbook(p, v, &path).map_err(io::Error::other)?;
-    }
-    Ok(())
+        workbook(p, v, &path).map_err(io::Error::other)
+    })
 }
 
 /// Display width of a string: full-width characters count as two.
