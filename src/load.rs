@@ -16,6 +16,8 @@ pub struct RawTable {
     /// For each schema column, its 1-based position in the file (for diagnostics).
     pub file_columns: Vec<usize>,
     pub rows: Vec<RawRow>,
+    /// Some rows could not be read (reported); references into the table are not checked.
+    pub incomplete: bool,
 }
 
 #[derive(Debug)]
@@ -30,13 +32,12 @@ pub struct RawRow {
 pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
     let shown = dir.display().to_string();
     if !dir.is_dir() {
-        diags.push(
-            shown.clone(),
-            0,
-            0,
-            "missing-directory",
-            "the data directory does not exist",
-        );
+        let what = if dir.exists() {
+            "the data path is not a directory"
+        } else {
+            "the data directory does not exist"
+        };
+        diags.push(shown.clone(), 0, 0, "missing-directory", what);
         return Vec::new();
     }
     TABLES
@@ -96,7 +97,8 @@ pub fn load_table(
         );
         return None;
     }
-    parse_table(spec, shown, bytes, diags)
+    let odd_quotes = bytes.iter().filter(|&&b| b == b'"').count() % 2 == 1;
+    parse_table(spec, shown, bytes, odd_quotes, diags)
 }
 
 /// Reads one table from its file without holding the whole file in memory:
@@ -114,6 +116,7 @@ pub fn load_file(
     let mut carry = 0;
     let mut offset = 0; // bytes of the file before `buf[0]`
     let mut newlines = 0;
+    let mut quotes = 0usize;
     let mut first = true;
     loop {
         let n = f.read(&mut buf[carry..])?;
@@ -163,6 +166,7 @@ pub fn load_file(
             break;
         }
         newlines += block.iter().filter(|&&b| b == b'\n').count();
+        quotes += block.iter().filter(|&&b| b == b'"').count();
         offset += end;
     }
     drop(buf);
@@ -171,6 +175,7 @@ pub fn load_file(
         spec,
         shown,
         std::io::BufReader::with_capacity(1 << 16, f),
+        quotes % 2 == 1,
         diags,
     ))
 }
@@ -180,6 +185,7 @@ fn parse_table<R: std::io::Read>(
     spec: &'static TableSpec,
     shown: &str,
     input: R,
+    odd_quotes: bool,
     diags: &mut Diagnostics,
 ) -> Option<RawTable> {
     let mut reader = csv::ReaderBuilder::new()
@@ -242,16 +248,33 @@ fn parse_table<R: std::io::Read>(
     }
     let width = header.len();
     let mut rows = Vec::new();
+    let mut incomplete = false;
     for record in records {
         let record = match record {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
                 diags.push(shown, line, 0, "csv-syntax", e.to_string());
+                incomplete = true;
                 continue;
             }
         };
         let line = record.position().map_or(0, |p| p.line() as usize);
+        // A quote that is never closed (the file has an odd number of quote
+        // characters) swallows the rest of the file into one field.
+        if let Some(f) = record.iter().position(|f| f.contains('\n')) {
+            if odd_quotes {
+                incomplete = true;
+                diags.push(
+                    shown,
+                    line,
+                    f + 1,
+                    "csv-syntax",
+                    "a quoted field opened here is not closed before the end of its line",
+                );
+                continue;
+            }
+        }
         if record.len() != width {
             diags.push(
                 shown,
@@ -263,6 +286,7 @@ fn parse_table<R: std::io::Read>(
                     record.len()
                 ),
             );
+            incomplete = true;
             continue;
         }
         let cells = positions
@@ -288,5 +312,6 @@ fn parse_table<R: std::io::Read>(
         path: shown.to_string(),
         file_columns: positions.iter().map(|p| p + 1).collect(),
         rows,
+        incomplete,
     })
 }

@@ -91,16 +91,59 @@ fn shape_of_inline(i: &ast::InlineExpression<&str>) -> String {
     }
 }
 
-/// Parses and formats one Fluent file, reporting syntax errors, junk,
-/// duplicate ids and formatting errors.
-pub fn read_ftl(path: &Path, shown: &str, lang: &str, diags: &mut Diagnostics) -> Option<FtlFile> {
-    let source = match std::fs::read_to_string(path) {
-        Ok(s) => s,
+/// Reads a Fluent file as UTF-8 without BOM; reports a BOM or bad encoding
+/// with its line, like the CSV loader does.
+fn read_utf8(path: &Path, shown: &str, diags: &mut Diagnostics) -> Option<String> {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
         Err(e) => {
             diags.push(shown, 0, 0, "io", format!("cannot read the file: {e}"));
             return None;
         }
     };
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        diags.push(
+            shown,
+            1,
+            1,
+            "bom",
+            "the file starts with a UTF-8 byte-order mark; Fluent files are UTF-8 without BOM",
+        );
+        return None;
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            let offset = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..offset]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count();
+            diags.push(
+                shown,
+                line,
+                0,
+                "encoding",
+                format!("invalid UTF-8 at byte {offset} (is the file Shift_JIS?); Fluent files must be UTF-8"),
+            );
+            None
+        }
+    }
+}
+
+/// Parses and formats one Fluent file, reporting syntax errors, junk,
+/// duplicate ids and formatting errors.
+///
+/// For a record-text file (`data`), a message with placeables gets one
+/// `placeable-mismatch` from the checks, not also a formatting error.
+pub fn read_ftl(
+    path: &Path,
+    shown: &str,
+    lang: &str,
+    data: bool,
+    diags: &mut Diagnostics,
+) -> Option<FtlFile> {
+    let source = read_utf8(path, shown, diags)?;
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -176,7 +219,7 @@ pub fn read_ftl(path: &Path, shown: &str, lang: &str, diags: &mut Diagnostics) -
             has_value: m.value.is_some(),
         });
     }
-    let formatted = format_all(&source, shown, lang, &messages, diags);
+    let formatted = format_all(&source, shown, lang, data, &messages, diags);
     Some(FtlFile {
         shown: shown.to_string(),
         path: path.to_path_buf(),
@@ -189,6 +232,7 @@ fn format_all(
     source: &str,
     shown: &str,
     lang: &str,
+    data: bool,
     messages: &[FtlMessage],
     diags: &mut Diagnostics,
 ) -> HashMap<String, String> {
@@ -207,6 +251,9 @@ fn format_all(
         };
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, None, &mut errors);
+        if data && !m.shape.is_empty() {
+            errors.clear();
+        }
         for e in errors {
             diags.push(
                 shown,
@@ -234,6 +281,8 @@ pub struct Translations {
     pub en: Vec<Vec<Vec<Option<String>>>>,
     pub ui_ja: BTreeMap<String, String>,
     pub ui_en: BTreeMap<String, String>,
+    /// Where each interface label is defined: (language, id) -> (file, line).
+    pub ui_where: BTreeMap<(&'static str, String), (String, usize)>,
     /// Official-name sources of English record texts (message id -> URLs), per table.
     pub sources: Vec<BTreeMap<String, Vec<String>>>,
 }
@@ -247,6 +296,8 @@ pub struct Coverage {
     pub missing: usize,
     pub stale: usize,
     pub obsolete: usize,
+    /// Present but unusable: untranslated, or with placeables the Japanese lacks.
+    pub broken: usize,
 }
 
 /// A Japanese text that an English message translates, and where it lives.
@@ -346,12 +397,17 @@ pub fn localise(
     };
     let mut coverage = Vec::new();
     if !locales.is_dir() {
+        let what = if locales.exists() {
+            "the locales path is not a directory"
+        } else {
+            "the locales directory does not exist"
+        };
         diags.push(
             locales.display().to_string(),
             0,
             0,
             "missing-directory",
-            "the locales directory does not exist",
+            what,
         );
         return (tr, coverage);
     }
@@ -396,7 +452,7 @@ pub fn localise(
         }
         let expected = expected_table(ds, ti);
         let file = if present {
-            read_ftl(&path, &shown, "en", diags)
+            read_ftl(&path, &shown, "en", true, diags)
         } else {
             diags.push(
                 &shown,
@@ -423,8 +479,14 @@ pub fn localise(
     let (en, en_cov) = read_ui(locales, "en", ui_keys, Some(&ja), diags);
     coverage.push(ja_cov);
     coverage.push(en_cov);
-    tr.ui_ja = ja.into_iter().map(|(k, (v, _))| (k, v)).collect();
-    tr.ui_en = en.into_iter().map(|(k, (v, _))| (k, v)).collect();
+    for (lang, labels) in [("ja", &ja), ("en", &en)] {
+        for (k, l) in labels {
+            tr.ui_where
+                .insert((lang, k.clone()), (l.file.clone(), l.line));
+        }
+    }
+    tr.ui_ja = ja.into_iter().map(|(k, l)| (k, l.value)).collect();
+    tr.ui_en = en.into_iter().map(|(k, l)| (k, l.value)).collect();
     (tr, coverage)
 }
 
@@ -678,7 +740,9 @@ fn check_plain(
         return Some(());
     }
     let row = &t.rows[ri];
-    if schema::has_japanese(&m.value) || m.value == japanese {
+    let untranslated = schema::has_japanese(&m.value) || m.value == japanese;
+    if untranslated {
+        cov.broken += 1;
         diags.push(
             shown,
             m.line,
@@ -692,7 +756,7 @@ fn check_plain(
     }
     let stamp = fingerprint(japanese);
     match &m.fingerprint {
-        Some(f) if *f == stamp => cov.translated += 1,
+        Some(f) if *f == stamp => cov.translated += usize::from(!untranslated),
         Some(_) => {
             cov.stale += 1;
             diags.push(
@@ -751,7 +815,9 @@ fn check_data_file(
                 continue;
             };
             found.insert(exp_key(expected, &m.id));
+            let mut broken = false;
             if !m.shape.is_empty() {
+                broken = true;
                 diags.push(
                     shown,
                     m.line,
@@ -776,6 +842,7 @@ fn check_data_file(
                 continue;
             };
             if schema::has_japanese(en) || *en == exp.japanese {
+                broken = true;
                 diags.push(
                     shown,
                     m.line,
@@ -787,9 +854,10 @@ fn check_data_file(
                     ),
                 );
             }
+            cov.broken += usize::from(broken);
             let stamp = fingerprint(exp.japanese);
             match &m.fingerprint {
-                Some(f) if *f == stamp => cov.translated += 1,
+                Some(f) if *f == stamp => cov.translated += usize::from(!broken),
                 Some(_) => {
                     cov.stale += 1;
                     diags.push(
@@ -841,7 +909,16 @@ fn exp_key<'a>(expected: &'a BTreeMap<String, Expected<'_>>, id: &str) -> &'a st
     expected.get_key_value(id).map_or("", |(k, _)| k.as_str())
 }
 
-type Ui = BTreeMap<String, (String, BTreeSet<String>)>;
+/// An interface label as read: its value, placeables and where it is defined.
+#[derive(Debug, Clone)]
+pub struct UiLabel {
+    pub value: String,
+    shape: BTreeSet<String>,
+    pub file: String,
+    pub line: usize,
+}
+
+type Ui = BTreeMap<String, UiLabel>;
 
 /// Reads `locales/<lang>/*.ftl`. For English, `ja` is the Japanese to check
 /// placeables and fingerprints against.
@@ -862,26 +939,30 @@ fn read_ui(
         expected: keys.len(),
         ..Default::default()
     };
-    let mut where_: HashMap<String, (String, usize)> = HashMap::new();
+    let wanted: BTreeSet<&str> = keys.iter().map(String::as_str).collect();
+    let mut unreadable = false;
     for p in ftl_files(&dir) {
         let shown = shown_path(locales, &p);
-        let Some(f) = read_ftl(&p, &shown, lang, diags) else {
+        let Some(f) = read_ftl(&p, &shown, lang, false, diags) else {
+            unreadable = true;
             continue;
         };
         for m in &f.messages {
-            if let Some((other, line)) = where_.get(&m.id) {
+            if let Some(first) = ui.get(&m.id) {
                 diags.push(
                     &shown,
                     m.line,
                     1,
                     "duplicate-message",
-                    format!("message `{}` is already defined at {other}:{line}", m.id),
+                    format!(
+                        "message `{}` is already defined at {}:{}",
+                        m.id, first.file, first.line
+                    ),
                 );
                 continue;
             }
-            where_.insert(m.id.clone(), (shown.clone(), m.line));
             let value = f.formatted.get(&m.id).cloned().unwrap_or_default();
-            if !keys.contains(&m.id) {
+            if !wanted.contains(m.id.as_str()) {
                 cov.obsolete += 1;
                 diags.push(
                     &shown,
@@ -892,45 +973,9 @@ fn read_ui(
                 );
                 continue;
             }
-            if let Some(ja) = ja {
-                if let Some((ja_text, ja_shape)) = ja.get(&m.id) {
-                    {
-                        if *ja_shape != m.shape {
-                            diags.push(
-                                &shown,
-                                m.line,
-                                1,
-                                "placeable-mismatch",
-                                format!("label `{}`: placeables and attributes differ from the Japanese", m.id),
-                            );
-                        }
-                        if schema::has_japanese(&value) {
-                            diags.push(
-                                &shown,
-                                m.line,
-                                1,
-                                "untranslated",
-                                format!("label `{}` still contains Japanese script", m.id),
-                            );
-                        }
-                        if m.fingerprint.as_deref() != Some(fingerprint(ja_text).as_str()) {
-                            cov.stale += 1;
-                            diags.push(
-                                &shown,
-                                m.line,
-                                1,
-                                "stale-translation",
-                                format!("label `{}`: the Japanese label changed since it was translated (or no fingerprint); review it, then run `restamp`", m.id),
-                            );
-                        } else {
-                            cov.translated += 1;
-                        }
-                    }
-                }
-            } else {
-                cov.translated += 1;
-            }
+            let mut ok = true;
             if value.trim().is_empty() {
+                ok = false;
                 diags.push(
                     &shown,
                     m.line,
@@ -939,8 +984,24 @@ fn read_ui(
                     format!("label `{}` has no value", m.id),
                 );
             }
-            ui.insert(m.id.clone(), (value, m.shape.clone()));
+            if let Some(ja_label) = ja.and_then(|ja| ja.get(&m.id)) {
+                ok &= check_en_label(m, &value, ja_label, &shown, &mut cov, diags);
+            }
+            cov.translated += usize::from(ok);
+            ui.insert(
+                m.id.clone(),
+                UiLabel {
+                    value,
+                    shape: m.shape.clone(),
+                    file: shown.clone(),
+                    line: m.line,
+                },
+            );
         }
+    }
+    if unreadable {
+        // The unreadable file was reported; its labels would only repeat it.
+        return (ui, cov);
     }
     for k in keys {
         if !ui.contains_key(k) {
@@ -958,6 +1019,62 @@ fn read_ui(
         }
     }
     (ui, cov)
+}
+
+/// Checks an English label against its Japanese: placeables, script,
+/// fingerprint. Returns whether it is usable and current.
+fn check_en_label(
+    m: &FtlMessage,
+    value: &str,
+    ja: &UiLabel,
+    shown: &str,
+    cov: &mut Coverage,
+    diags: &mut Diagnostics,
+) -> bool {
+    let mut ok = true;
+    if ja.shape != m.shape {
+        ok = false;
+        cov.broken += 1;
+        diags.push(
+            shown,
+            m.line,
+            1,
+            "placeable-mismatch",
+            format!(
+                "label `{}`: placeables and attributes differ from the Japanese at {}:{}",
+                m.id, ja.file, ja.line
+            ),
+        );
+    }
+    if schema::has_japanese(value) {
+        ok = false;
+        cov.broken += 1;
+        diags.push(
+            shown,
+            m.line,
+            1,
+            "untranslated",
+            format!("label `{}` still contains Japanese script", m.id),
+        );
+    }
+    let stamp = fingerprint(&ja.value);
+    let why = match m.fingerprint.as_deref() {
+        Some(f) if f == stamp => return ok,
+        Some(_) => "the Japanese label changed since it was translated",
+        None => "it has no `# ja-sha256:` fingerprint",
+    };
+    cov.stale += 1;
+    diags.push(
+        shown,
+        m.line,
+        1,
+        "stale-translation",
+        format!(
+            "label `{}`: {why} (Japanese at {}:{}); review it, then run `restamp`",
+            m.id, ja.file, ja.line
+        ),
+    );
+    false
 }
 
 /// Rewrites the fingerprints of every English message that translates a known
@@ -983,7 +1100,7 @@ pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
     let mut diags = Diagnostics::new();
     let mut ja: HashMap<String, String> = HashMap::new();
     for p in ftl_files(&locales.join("ja")) {
-        if let Some(f) = read_ftl(&p, "", "ja", &mut diags) {
+        if let Some(f) = read_ftl(&p, "", "ja", false, &mut diags) {
             ja.extend(f.formatted.into_iter().map(|(k, v)| (k, fingerprint(&v))));
         }
     }

@@ -40,7 +40,7 @@ enum Command {
     },
     /// Everything `build` does except writing; exit 0 only when data and locales are clean
     Check,
-    /// Per-file translation coverage (translated / missing / stale / obsolete) for translators
+    /// Per-file translation coverage (translated / missing / stale / broken / obsolete) for translators
     Report,
     /// Record the current Japanese fingerprint on every English message (after review)
     Restamp,
@@ -75,7 +75,7 @@ fn fail(f: Failure) -> ExitCode {
             ExitCode::from(1)
         }
         Failure::Io(e) => {
-            eprintln!("error: cannot write the outputs: {e}");
+            eprintln!("error: {e}; nothing was written");
             ExitCode::from(2)
         }
     }
@@ -124,8 +124,8 @@ fn check(cli: &Cli) -> ExitCode {
 
 fn print_coverage(cov: &[Coverage]) {
     println!(
-        "{:<44} {:>8} {:>10} {:>8} {:>6} {:>9} {:>7}",
-        "file", "expected", "translated", "missing", "stale", "obsolete", "cover"
+        "{:<44} {:>8} {:>10} {:>8} {:>6} {:>7} {:>9} {:>7}",
+        "file", "expected", "translated", "missing", "stale", "broken", "obsolete", "cover"
     );
     for c in cov {
         let pct = if c.expected == 0 {
@@ -134,8 +134,8 @@ fn print_coverage(cov: &[Coverage]) {
             100.0 * c.translated as f64 / c.expected as f64
         };
         println!(
-            "{:<44} {:>8} {:>10} {:>8} {:>6} {:>9} {:>6.1}%",
-            c.file, c.expected, c.translated, c.missing, c.stale, c.obsolete, pct
+            "{:<44} {:>8} {:>10} {:>8} {:>6} {:>7} {:>9} {:>6.1}%",
+            c.file, c.expected, c.translated, c.missing, c.stale, c.broken, c.obsolete, pct
         );
     }
 }

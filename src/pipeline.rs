@@ -47,8 +47,13 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
         tr: &translations,
         date: String::new(),
     };
-    for problem in emit::xlsx::sheet_name_problems(&p) {
-        diags.push(locales.display().to_string(), 0, 0, "sheet-name", problem);
+    for (lang, key, why) in emit::xlsx::sheet_name_problems(&p) {
+        let (file, line) = translations
+            .ui_where
+            .get(&(lang.code(), key.clone()))
+            .cloned()
+            .unwrap_or_else(|| (locales.display().to_string(), 0));
+        diags.push(file, line, 1, "sheet-name", format!("label `{key}`: {why}"));
     }
     if !diags.is_empty() {
         return Err(Failure::Invalid(diags.into_sorted(), coverage));
@@ -89,6 +94,7 @@ pub fn civil_date(secs: i64) -> String {
 
 /// Checks, then writes every output atomically into `out`.
 pub fn build(data: &Path, locales: &Path, out: &Path) -> Result<(Checked, Summary), Failure> {
+    refuse_dangerous_output(data, locales, out).map_err(Failure::Io)?;
     let mut checked = check(data, locales)?;
     let p = Publication {
         dataset: &checked.dataset,
@@ -98,4 +104,31 @@ pub fn build(data: &Path, locales: &Path, out: &Path) -> Result<(Checked, Summar
     let summary = emit::build_atomic(&p, out).map_err(Failure::Io)?;
     checked.timings.extend(summary.timings.iter().copied());
     Ok((checked, summary))
+}
+
+/// The output directory is replaced whole: refuse one that holds the inputs
+/// or the working directory (`--out .`, `--out ..`, `--out data/..`).
+fn refuse_dangerous_output(data: &Path, locales: &Path, out: &Path) -> std::io::Result<()> {
+    let Ok(out_abs) = out.canonicalize() else {
+        return Ok(()); // does not exist yet: nothing to replace
+    };
+    let cwd = std::env::current_dir()?;
+    for (what, p) in [
+        ("the data directory", data),
+        ("the locales directory", locales),
+        ("the working directory", &cwd),
+    ] {
+        if let Ok(abs) = p.canonicalize() {
+            if abs.starts_with(&out_abs) {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!(
+                        "refusing to replace `{}`: it contains {what}",
+                        out.display()
+                    ),
+                ));
+            }
+        }
+    }
+    Ok(())
 }

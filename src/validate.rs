@@ -55,6 +55,10 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// Identifier -> row index (tables keyed by `id` only).
     index: HashMap<String, usize>,
+    /// Some rows could not be read, so a reference that does not resolve proves nothing.
+    incomplete: bool,
+    /// Cells that were present but could not be typed: (row, column).
+    invalid: std::collections::HashSet<(usize, usize)>,
 }
 
 impl Table {
@@ -118,7 +122,6 @@ impl Dataset {
 
 /// Validates raw tables. Returns the dataset only when no rule is broken.
 pub fn validate(raw: Vec<RawTable>, diags: &mut Diagnostics) -> Option<Dataset> {
-    let before = diags.len();
     if raw.len() != TABLES.len() {
         // Missing tables were reported by the loader; still check what we have.
     }
@@ -130,7 +133,8 @@ pub fn validate(raw: Vec<RawTable>, diags: &mut Diagnostics) -> Option<Dataset> 
     if tables.len() == TABLES.len() {
         let ds = Dataset { tables };
         check_rules(&ds, diags);
-        return (diags.len() == before).then_some(ds);
+        // Problems found by the loader count too: a partly read table is not a dataset.
+        return diags.is_empty().then_some(ds);
     }
     None
 }
@@ -138,7 +142,8 @@ pub fn validate(raw: Vec<RawTable>, diags: &mut Diagnostics) -> Option<Dataset> 
 fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
     let spec = raw.spec;
     let mut rows = Vec::with_capacity(raw.rows.len());
-    for r in raw.rows {
+    let mut invalid = std::collections::HashSet::new();
+    for (ri, r) in raw.rows.into_iter().enumerate() {
         let mut cells = Vec::with_capacity(spec.columns.len());
         for (i, (col, cell)) in spec.columns.iter().zip(r.cells).enumerate() {
             let at = raw.file_columns[i];
@@ -155,7 +160,13 @@ fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
                     }
                     Value::Null
                 }
-                Some(s) => type_cell(&raw.path, r.line, at, col.name, col.kind, s, diags),
+                Some(s) => {
+                    let v = type_cell(&raw.path, r.line, at, col.name, col.kind, s, diags);
+                    if v == Value::Null {
+                        invalid.insert((ri, i));
+                    }
+                    v
+                }
             };
             cells.push(value);
         }
@@ -170,6 +181,8 @@ fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
         file_columns: raw.file_columns,
         rows,
         index: HashMap::new(),
+        incomplete: raw.incomplete,
+        invalid,
     }
 }
 
@@ -225,7 +238,8 @@ fn type_cell(
                 && b[7] == b'-'
                 && b.iter()
                     .enumerate()
-                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+                    .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
+                && real_date(&s);
             if !ok {
                 diags.push(
                     path,
@@ -271,6 +285,21 @@ fn type_cell(
             Value::Str(s)
         }
     }
+}
+
+/// Whether `YYYY-MM-DD` (already known to be digits) names a day of the Gregorian calendar.
+fn real_date(s: &str) -> bool {
+    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
+    let (y, m, d) = (n(0..4), n(5..7), n(8..10));
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days).contains(&d)
 }
 
 fn build_index(t: &mut Table, diags: &mut Diagnostics) {
@@ -328,6 +357,9 @@ fn check_references(tables: &[Table], diags: &mut Diagnostics) {
             let Some(target_table) = by_name.get(target) else {
                 continue; // the missing table was reported by the loader
             };
+            if target_table.incomplete {
+                continue; // its unreadable rows were reported by the loader
+            }
             for row in &t.rows {
                 let Some(v) = row.cells[ci].as_str() else {
                     continue;
@@ -472,7 +504,15 @@ fn check_reconcile(ds: &Dataset, diags: &mut Diagnostics) {
         let Some(pid) = p.cells[projects.col("id")].as_str() else {
             continue;
         };
+        let pi = projects.position(pid).unwrap_or(usize::MAX);
         for (expense, column) in [("amed", "amed_amount"), ("inhouse", "inhouse_amount")] {
+            // An amount already reported as invalid would only make a bogus sum.
+            let bad_line = lines.rows.iter().enumerate().any(|(i, r)| {
+                r.cells[lp].as_str() == Some(pid) && lines.invalid.contains(&(i, la))
+            });
+            if bad_line || projects.invalid.contains(&(pi, projects.col(column))) {
+                continue;
+            }
             let total = p.cells[projects.col(column)].as_int().unwrap_or(0);
             let sum: i64 = lines
                 .rows

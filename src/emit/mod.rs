@@ -91,9 +91,23 @@ pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
     Ok(out)
 }
 
+/// An I/O error with the path it concerns.
+fn ctx(path: &Path, what: &str, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{what} `{}`: {e}", path.display()))
+}
+
 /// Builds into a staging directory beside `out` and swaps it in only when
 /// every file was written: a failed build leaves `out` as it was.
 pub fn build_atomic(p: &Publication, out: &Path) -> io::Result<Summary> {
+    if out.exists() && !out.is_dir() {
+        return Err(io::Error::new(
+            io::ErrorKind::NotADirectory,
+            format!(
+                "the output `{}` exists and is not a directory",
+                out.display()
+            ),
+        ));
+    }
     let name = out
         .file_name()
         .map_or_else(|| "out".to_string(), |n| n.to_string_lossy().into_owned());
@@ -105,28 +119,32 @@ pub fn build_atomic(p: &Publication, out: &Path) -> io::Result<Summary> {
     let old = parent.join(format!(".{name}.old"));
     for d in [&staging, &old] {
         if d.exists() {
-            std::fs::remove_dir_all(d)?;
+            std::fs::remove_dir_all(d).map_err(|e| ctx(d, "cannot remove", e))?;
         }
     }
-    std::fs::create_dir_all(&staging)?;
+    std::fs::create_dir_all(&staging).map_err(|e| ctx(&staging, "cannot create", e))?;
     let summary = match write_all(p, &staging) {
         Ok(s) => s,
         Err(e) => {
             let _ = std::fs::remove_dir_all(&staging);
-            return Err(e);
+            return Err(ctx(&staging, "cannot write the outputs into", e));
         }
     };
     if out.exists() {
-        std::fs::rename(out, &old)?;
+        if let Err(e) = std::fs::rename(out, &old) {
+            let _ = std::fs::remove_dir_all(&staging);
+            return Err(ctx(out, "cannot move aside the previous output", e));
+        }
     }
     if let Err(e) = std::fs::rename(&staging, out) {
         if old.exists() {
             let _ = std::fs::rename(&old, out);
         }
-        return Err(e);
+        let _ = std::fs::remove_dir_all(&staging);
+        return Err(ctx(out, "cannot put the new output in place at", e));
     }
     if old.exists() {
-        std::fs::remove_dir_all(&old)?;
+        std::fs::remove_dir_all(&old).map_err(|e| ctx(&old, "cannot remove", e))?;
     }
     Ok(summary)
 }

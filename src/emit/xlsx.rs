@@ -9,7 +9,7 @@
 
 use crate::labels;
 use crate::publication::{Cell, Lang, Publication, Variant};
-use crate::schema::{Kind, TABLES};
+use crate::schema::TABLES;
 use rust_xlsxwriter::{
     Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Table, TableColumn,
     TableStyle, Workbook, Worksheet, XlsxError,
@@ -332,36 +332,38 @@ fn chart(p: &Publication, v: Variant) -> Chart {
     chart
 }
 
+/// A sheet-name label that Excel would refuse: (language, label id, what is wrong).
+pub type SheetNameProblem = (Lang, String, String);
+
 /// Sheet names must fit Excel's limit in every language; checked before any output is written.
-pub fn sheet_name_problems(p: &Publication) -> Vec<String> {
+pub fn sheet_name_problems(p: &Publication) -> Vec<SheetNameProblem> {
     let mut out = Vec::new();
     for lang in Lang::BOTH {
         let mut keys: Vec<String> = TABLES.iter().map(|t| labels::table_title(t.name)).collect();
         keys.push("sheet-about".into());
         keys.push("sheet-chart".into());
-        let mut seen = std::collections::HashSet::new();
-        for k in &keys {
-            let name = p.label(lang, k);
-            if name.chars().count() > 31 {
-                out.push(format!(
-                    "label `{k}` ({}) is longer than Excel's 31-character sheet-name limit",
-                    lang.code()
-                ));
+        let mut seen = std::collections::HashMap::new();
+        for k in keys {
+            let name = p.label(lang, &k).to_string();
+            let len = name.chars().count();
+            if len > 31 {
+                let why =
+                    format!("sheet name `{name}` has {len} characters; Excel allows at most 31");
+                out.push((lang, k.clone(), why));
             }
             if name.contains(['[', ']', ':', '*', '?', '/', '\\']) {
-                out.push(format!(
-                    "label `{k}` ({}) contains a character Excel forbids in sheet names",
-                    lang.code()
-                ));
+                let why =
+                    format!("sheet name `{name}` contains one of []:*?/\\, which Excel forbids");
+                out.push((lang, k.clone(), why));
             }
-            if !seen.insert(name.to_string()) {
-                out.push(format!(
-                    "label `{k}` ({}) repeats another sheet name",
-                    lang.code()
+            if let Some(first) = seen.insert(name.clone(), k.clone()) {
+                out.push((
+                    lang,
+                    k.clone(),
+                    format!("sheet name `{name}` is also the name of `{first}`"),
                 ));
             }
         }
     }
-    let _ = Kind::Id;
     out
 }
