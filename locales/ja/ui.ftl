@@ -103,7 +103,7 @@ readme-licence = ライセンス
 
 readme-files = ファイル一覧
 
-readme-files-body = 各テーブルは、文字コードをUTF-8(BOMなし)としたCSVファイルで提供し、全テーブルをまとめたExcelブック(xlsx)及びJSONファイルも提供します。メタデータとして、datapackage.json(Frictionless Data Package)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を同梱しています。
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。
 
 table-budget_phases = 予算の段階
 

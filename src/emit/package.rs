@@ -1,6 +1,6 @@
-//! The open-data package: one folder with the CSV tables of every language
-//! variant, the JSON and workbooks, and the metadata that portals and
-//! validators read: a Frictionless Data Package v2 (`datapackage.json`, with
+//! The open-data package: one folder with the CSV tables in Japanese and in
+//! English (one resource per table and language) and the metadata that
+//! portals and validators read: a Frictionless Data Package v2 (`datapackage.json`, with
 //! Fiscal Data Package budget semantics), CSVW (`csv-metadata.json`), a
 //! DCAT-AP 3.0.1 record (`dcat.jsonld`), a bilingual README and licence, and
 //! `SHA256SUMS`.
@@ -18,25 +18,26 @@ pub const PDL_URL_EN: &str =
     "https://www.digital.go.jp/en/resources/open_data/public_data_license_v1.0";
 pub const CC_BY_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 
-/// Writes the package into `pkg`, copying the JSON and workbooks already
-/// written beside it under `root`.
+/// The language variants published in the package: one resource per table
+/// and language. (The bilingual tables, JSON and workbooks are in `out/`
+/// beside the package.)
+pub const VARIANTS: [Variant; 2] = [Variant::Ja, Variant::En];
+
+/// Writes the package into `pkg`. Its CSV files are the canonical ones
+/// already written under `<root>/csv`, linked (or copied) rather than
+/// written again.
 pub fn write(p: &Publication, pkg: &Path) -> io::Result<()> {
     let root = pkg.parent().unwrap_or(pkg);
-    super::parallel(&Variant::ALL, |&v| {
-        for (ti, t) in p.dataset.tables.iter().enumerate() {
-            let path = pkg.join(csv_path(v, t.spec));
-            super::csv::write_table(p, ti, v, false, &path)?;
-        }
-        Ok(())
-    })?;
-    for sub in ["json", "xlsx"] {
-        for rel in super::list_files(&root.join(sub))? {
-            let from = root.join(sub).join(&rel);
-            let to = pkg.join(sub).join(&rel);
+    for v in VARIANTS {
+        for t in &p.dataset.tables {
+            let from = root.join("csv").join(v.code()).join(t.spec.file_name());
+            let to = pkg.join(csv_path(v, t.spec));
             if let Some(d) = to.parent() {
                 std::fs::create_dir_all(d)?;
             }
-            std::fs::copy(from, to)?;
+            if std::fs::hard_link(&from, &to).is_err() {
+                std::fs::copy(&from, &to)?;
+            }
         }
     }
     super::write_file(&pkg.join("README.md"), readme(p).as_bytes())?;
@@ -250,7 +251,7 @@ fn field(
 
 fn datapackage(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
     let mut resources = Vec::new();
-    for v in Variant::ALL {
+    for v in VARIANTS {
         for t in p.dataset.tables.iter() {
             let spec = t.spec;
             let path = csv_path(v, spec);
@@ -382,7 +383,7 @@ fn about_url(p: &Publication, spec: &TableSpec) -> String {
 
 fn csvw(p: &Publication) -> J {
     let mut tables = Vec::new();
-    for v in Variant::ALL {
+    for v in VARIANTS {
         for t in &p.dataset.tables {
             let spec = t.spec;
             let columns: Vec<J> = p
