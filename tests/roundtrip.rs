@@ -316,3 +316,24 @@ fn sha256sums_match_the_files() {
         );
     }
 }
+
+/// fluent-bundle wraps placeables in U+2068/U+2069 unless told not to; none may reach an output.
+#[test]
+fn no_output_contains_isolation_marks() {
+    let out = common::build_real("roundtrip-isolation");
+    let marks = |b: &[u8]| String::from_utf8_lossy(b).contains(['\u{2068}', '\u{2069}']);
+    for rel in common::files(&out) {
+        let bytes = std::fs::read(out.join(&rel)).expect("read");
+        if rel.ends_with(".xlsx") || rel.ends_with(".zip") {
+            let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
+            for i in 0..z.len() {
+                let mut f = z.by_index(i).expect("entry");
+                let mut b = Vec::new();
+                std::io::Read::read_to_end(&mut f, &mut b).expect("read entry");
+                assert!(!marks(&b), "{rel}: isolation marks in {}", f.name().map(|n| n.into_owned()).unwrap_or_default());
+            }
+        } else {
+            assert!(!marks(&bytes), "{rel}: isolation marks");
+        }
+    }
+}
