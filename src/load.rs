@@ -5,6 +5,7 @@
 
 use crate::diag::Diagnostics;
 use crate::schema::{TableSpec, TABLES};
+use crate::validate::CellStr;
 use std::path::Path;
 
 /// One table as read from disk: cells as strings, each row with its line number.
@@ -24,7 +25,9 @@ pub struct RawTable {
 pub struct RawRow {
     pub line: usize,
     /// One cell per schema column, in schema order; empty cells are `None`.
-    pub cells: Vec<Option<String>>,
+    /// Stored as the validator keeps them (short ones inline), so that
+    /// validation moves them instead of copying.
+    pub cells: Vec<Option<CellStr>>,
 }
 
 /// Reads every table of the schema from `dir`. Problems go to `diags`; a table
@@ -293,7 +296,7 @@ fn parse_table<R: std::io::Read>(
             .iter()
             .map(|&p| {
                 let v = &record[p];
-                (!v.is_empty()).then(|| v.to_string())
+                (!v.is_empty()).then(|| CellStr::new(v))
             })
             .collect();
         rows.push(RawRow { line, cells });

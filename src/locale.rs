@@ -273,12 +273,68 @@ pub fn message_id(record: &str, column: &str) -> String {
     format!("{record}__{column}")
 }
 
+/// The English of one table's record texts.
+///
+/// One flat slot per row and `Text` column (`row * n_text + k`), rather than
+/// a vector per row with a slot for every column: at a million rows the
+/// per-row vectors alone cost more than 200 MB.
+#[derive(Debug, Default)]
+pub struct EnglishTable {
+    /// For each schema column, its position among the table's `Text` columns.
+    slot: Vec<Option<usize>>,
+    n_text: usize,
+    texts: Vec<Option<Box<str>>>,
+}
+
+impl EnglishTable {
+    fn new(spec: &schema::TableSpec, rows: usize) -> Self {
+        let mut n_text = 0;
+        let slot = spec
+            .columns
+            .iter()
+            .map(|c| {
+                (c.kind == Kind::Text).then(|| {
+                    n_text += 1;
+                    n_text - 1
+                })
+            })
+            .collect();
+        EnglishTable {
+            slot,
+            n_text,
+            texts: std::iter::repeat_with(|| None)
+                .take(rows * n_text)
+                .collect(),
+        }
+    }
+
+    fn index(&self, row: usize, col: usize) -> Option<usize> {
+        let k = (*self.slot.get(col)?)?;
+        Some(row * self.n_text + k)
+    }
+
+    /// The English of a row's text column, if it has one.
+    pub fn get(&self, row: usize, col: usize) -> Option<&str> {
+        self.texts.get(self.index(row, col)?)?.as_deref()
+    }
+
+    fn set(&mut self, row: usize, col: usize, text: Box<str>) {
+        if let Some(slot) = self.index(row, col).and_then(|i| self.texts.get_mut(i)) {
+            *slot = Some(text);
+        }
+    }
+
+    fn clear(&mut self) {
+        self.texts.iter_mut().for_each(|t| *t = None);
+    }
+}
+
 /// What localisation hands on: the English of every record text and the
 /// interface labels in both languages.
 #[derive(Debug, Default)]
 pub struct Translations {
-    /// Per table (schema order), per row, per column: English for `Text` columns.
-    pub en: Vec<Vec<Vec<Option<String>>>>,
+    /// Per table (schema order): English for its `Text` columns.
+    pub en: Vec<EnglishTable>,
     pub ui_ja: BTreeMap<String, String>,
     pub ui_en: BTreeMap<String, String>,
     /// Where each interface label is defined: (language, id) -> (file, line).
@@ -390,7 +446,7 @@ pub fn localise(
         en: ds
             .tables
             .iter()
-            .map(|t| vec![vec![None; t.spec.columns.len()]; t.rows.len()])
+            .map(|t| EnglishTable::new(t.spec, t.rows.len()))
             .collect(),
         sources: vec![BTreeMap::new(); ds.tables.len()],
         ..Default::default()
@@ -527,9 +583,7 @@ fn stream_data_file(
         *cov = work;
         diags.extend(local);
     } else {
-        for row in &mut tr.en[ti] {
-            row.iter_mut().for_each(|c| *c = None);
-        }
+        tr.en[ti].clear();
         tr.sources[ti].clear();
     }
     ok
@@ -557,6 +611,7 @@ fn stream_checks(
     // Which texts have their message: one flag per row and text column.
     let mut found = vec![false; t.rows.len() * text_cols.len()];
     let mut obsolete_seen: BTreeSet<String> = BTreeSet::new();
+    let mut next_row = 0;
     let mut reader = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path).ok()?);
     let mut chunk: Vec<u8> = Vec::with_capacity(CHUNK + (1 << 16));
     let mut line: Vec<u8> = Vec::new();
@@ -587,6 +642,7 @@ fn stream_checks(
                     &text_cols,
                     m,
                     &mut found,
+                    &mut next_row,
                     &mut obsolete_seen,
                     shown,
                     tr,
@@ -695,6 +751,7 @@ fn check_plain(
     text_cols: &[usize],
     m: Plain<'_>,
     found: &mut [bool],
+    next_row: &mut usize,
     obsolete_seen: &mut BTreeSet<String>,
     shown: &str,
     tr: &mut Translations,
@@ -703,12 +760,16 @@ fn check_plain(
 ) -> Option<()> {
     // `<record id>__<column>`: identifiers have no `_`, so the first `__` splits.
     let target = m.id.split_once("__").and_then(|(record, column)| {
-        let ri = t.position(record)?;
+        let ri = t.position_from(record, *next_row)?;
         let ci = t.spec.column_index(column)?;
         let k = text_cols.iter().position(|&c| c == ci)?;
         let ja = t.rows[ri].cells[ci].as_str()?;
         Some((ri, ci, k, ja))
     });
+    if let Some((ri, ..)) = target {
+        // The next message is most likely for the same or the next row.
+        *next_row = ri + usize::from(text_cols.len() == 1);
+    }
     let Some((ri, ci, k, japanese)) = target else {
         if !obsolete_seen.insert(m.id.to_string()) {
             return None; // a duplicate: the full path reports it
@@ -787,7 +848,8 @@ fn check_plain(
     if !m.sources.is_empty() {
         tr.sources[ti].insert(m.id.to_string(), m.sources);
     }
-    tr.en[ti][ri][ci] = Some(m.value);
+    // Moved, not copied: the English is held once.
+    tr.en[ti].set(ri, ci, m.value.into_boxed_str());
     Some(())
 }
 
@@ -882,7 +944,7 @@ fn check_data_file(
                     );
                 }
             }
-            tr.en[exp.table][exp.row][exp.col] = Some(en.clone());
+            tr.en[exp.table].set(exp.row, exp.col, en.as_str().into());
             if !m.sources.is_empty() {
                 tr.sources[ti].insert(m.id.clone(), m.sources.clone());
             }

@@ -91,7 +91,7 @@ impl<'a> Publication<'a> {
     pub fn text(&self, lang: Lang, table: usize, row: usize, col: usize) -> Option<&str> {
         match lang {
             Lang::Ja => self.dataset.tables[table].rows[row].cells[col].as_str(),
-            Lang::En => self.tr.en[table][row][col].as_deref(),
+            Lang::En => self.tr.en.get(table)?.get(row, col),
         }
     }
 

@@ -10,19 +10,90 @@ use crate::load::RawTable;
 use crate::schema::{self, Kind, TableSpec, TABLES};
 use std::collections::HashMap;
 
+/// A cell's string. Short strings (identifiers, references, codes) are kept
+/// inline and need no allocation of their own; longer ones are one exact-size
+/// heap block. A large dataset has millions of short cells, so this saves a
+/// heap block (32 bytes with the allocator's header) per cell.
+#[derive(Clone, PartialEq, Eq)]
+pub enum CellStr {
+    Inline { len: u8, bytes: [u8; INLINE] },
+    Heap(Box<str>),
+}
+
+/// The longest string stored inline: what fits beside the tag in 24 bytes.
+const INLINE: usize = 22;
+
+impl CellStr {
+    pub fn new(s: &str) -> Self {
+        if s.len() <= INLINE {
+            let mut bytes = [0u8; INLINE];
+            bytes[..s.len()].copy_from_slice(s.as_bytes());
+            CellStr::Inline {
+                len: s.len() as u8,
+                bytes,
+            }
+        } else {
+            CellStr::Heap(s.into())
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Always a whole string copied in by `new`/`from`, so always valid UTF-8.
+            CellStr::Inline { len, bytes } => {
+                std::str::from_utf8(&bytes[..usize::from(*len)]).unwrap_or("")
+            }
+            CellStr::Heap(s) => s,
+        }
+    }
+}
+
+impl From<String> for CellStr {
+    /// Moves a long string into place (no copy when it has no spare capacity).
+    fn from(s: String) -> Self {
+        if s.len() <= INLINE {
+            CellStr::new(&s)
+        } else {
+            CellStr::Heap(s.into_boxed_str())
+        }
+    }
+}
+
+impl std::ops::Deref for CellStr {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for CellStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::fmt::Debug for CellStr {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
 /// A typed cell.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Value {
     Null,
-    Str(String),
+    Str(CellStr),
     Int(i64),
     Bool(bool),
 }
 
+// A large dataset holds millions of cells: keep a cell at three words.
+const _: () = assert!(std::mem::size_of::<Value>() == 24);
+
 impl Value {
     pub fn as_str(&self) -> Option<&str> {
         match self {
-            Value::Str(s) => Some(s),
+            Value::Str(s) => Some(s.as_str()),
             _ => None,
         }
     }
@@ -44,7 +115,8 @@ impl Value {
 pub struct Row {
     /// Line in the source CSV (for later diagnostics such as a missing translation).
     pub line: usize,
-    pub cells: Vec<Value>,
+    /// One cell per schema column (a boxed slice: no spare capacity).
+    pub cells: Box<[Value]>,
 }
 
 #[derive(Debug)]
@@ -53,8 +125,12 @@ pub struct Table {
     pub path: String,
     pub file_columns: Vec<usize>,
     pub rows: Vec<Row>,
-    /// Identifier -> row index (tables keyed by `id` only).
-    index: HashMap<String, usize>,
+    /// Row indices sorted by identifier, for binary search against the
+    /// rows' own `id` cells (tables keyed by `id` only; first occurrence of
+    /// each identifier). Holds no copy of the identifiers.
+    index: Vec<u32>,
+    /// The `id` column (tables keyed by `id` only).
+    id_col: usize,
     /// Some rows could not be read, so a reference that does not resolve proves nothing.
     incomplete: bool,
     /// Cells that were present but could not be typed: (row, column).
@@ -63,12 +139,34 @@ pub struct Table {
 
 impl Table {
     pub fn find(&self, id: &str) -> Option<&Row> {
-        self.index.get(id).map(|&i| &self.rows[i])
+        self.position(id).map(|i| &self.rows[i])
     }
 
     /// The index of the row with this identifier (tables keyed by `id` only).
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.index.get(id).copied()
+        let id_of = |i: u32| {
+            self.rows[i as usize].cells[self.id_col]
+                .as_str()
+                .unwrap_or("")
+        };
+        self.index
+            .binary_search_by(|&i| id_of(i).cmp(id))
+            .ok()
+            .map(|k| self.index[k] as usize)
+    }
+
+    /// [`Table::position`], trying row `hint` first: files that follow the
+    /// table's order (every generated English file) then need no search.
+    /// Identifiers of a validated table are unique, so a match is the row.
+    pub fn position_from(&self, id: &str, hint: usize) -> Option<usize> {
+        let at_hint = self
+            .rows
+            .get(hint)
+            .is_some_and(|r| r.cells[self.id_col].as_str() == Some(id));
+        if at_hint && self.spec.has_id() {
+            return Some(hint);
+        }
+        self.position(id)
     }
 
     pub fn col(&self, name: &str) -> usize {
@@ -145,6 +243,7 @@ fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
     let mut invalid = std::collections::HashSet::new();
     for (ri, r) in raw.rows.into_iter().enumerate() {
         let mut cells = Vec::with_capacity(spec.columns.len());
+        // The strings are moved from the raw row, never copied.
         for (i, (col, cell)) in spec.columns.iter().zip(r.cells).enumerate() {
             let at = raw.file_columns[i];
             let value = match cell {
@@ -172,7 +271,7 @@ fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
         }
         rows.push(Row {
             line: r.line,
-            cells,
+            cells: cells.into_boxed_slice(),
         });
     }
     Table {
@@ -180,7 +279,8 @@ fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
         path: raw.path,
         file_columns: raw.file_columns,
         rows,
-        index: HashMap::new(),
+        index: Vec::new(),
+        id_col: spec.column_index("id").unwrap_or(0),
         incomplete: raw.incomplete,
         invalid,
     }
@@ -192,7 +292,7 @@ fn type_cell(
     at: usize,
     name: &str,
     kind: Kind,
-    s: String,
+    s: CellStr,
     diags: &mut Diagnostics,
 ) -> Value {
     match kind {
@@ -217,7 +317,7 @@ fn type_cell(
                 }
             }
         }
-        Kind::Bool => match s.as_str() {
+        Kind::Bool => match &*s {
             "true" => Value::Bool(true),
             "false" => Value::Bool(false),
             _ => {
@@ -264,7 +364,7 @@ fn type_cell(
             Value::Str(s)
         }
         Kind::Text | Kind::Verbatim | Kind::TableName => {
-            if s.trim() != s {
+            if s.trim() != &*s {
                 diags.push(
                     path,
                     line,
@@ -302,31 +402,54 @@ fn real_date(s: &str) -> bool {
     (1..=days).contains(&d)
 }
 
+/// Reports duplicate keys and, for tables keyed by `id`, builds the index.
+///
+/// Row indices are sorted by key (ties by position), which puts the rows of
+/// each key next to each other with the first occurrence first. Unlike a
+/// hash map of keys this copies no string, and it is O(n log n) however the
+/// identifiers are distributed.
 fn build_index(t: &mut Table, diags: &mut Diagnostics) {
     let keys = t.spec.key_indices();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for (i, row) in t.rows.iter().enumerate() {
-        let key = t.key_of(row);
-        if keys.iter().any(|&k| row.cells[k] == Value::Null) {
-            continue;
-        }
-        if let Some(&first) = seen.get(&key) {
-            diags.push(
-                &t.path,
-                row.line,
-                t.file_columns[keys[0]],
-                "duplicate-key",
-                format!(
-                    "`{key}` is already used on line {}; identifiers must be unique",
-                    t.rows[first].line
-                ),
-            );
-        } else {
-            seen.insert(key, i);
+    let rows = &t.rows;
+    let key_cmp = |a: u32, b: u32| {
+        let (ra, rb) = (&rows[a as usize], &rows[b as usize]);
+        keys.iter()
+            .map(|&k| ra.cells[k].as_str().cmp(&rb.cells[k].as_str()))
+            .find(|o| o.is_ne())
+            .unwrap_or(std::cmp::Ordering::Equal)
+    };
+    // Row positions fit in u32: a table of 4 billion rows could not be held anyway.
+    let mut order: Vec<u32> = (0..rows.len())
+        .filter(|&i| keys.iter().all(|&k| rows[i].cells[k] != Value::Null))
+        .filter_map(|i| u32::try_from(i).ok())
+        .collect();
+    order.sort_unstable_by(|&a, &b| key_cmp(a, b).then(a.cmp(&b)));
+    let mut index = Vec::with_capacity(order.len());
+    let mut first: Option<u32> = None;
+    for i in order {
+        match first {
+            Some(f) if key_cmp(f, i).is_eq() => {
+                let row = &rows[i as usize];
+                diags.push(
+                    &t.path,
+                    row.line,
+                    t.file_columns[keys[0]],
+                    "duplicate-key",
+                    format!(
+                        "`{}` is already used on line {}; identifiers must be unique",
+                        t.key_of(row),
+                        rows[f as usize].line
+                    ),
+                );
+            }
+            _ => {
+                first = Some(i);
+                index.push(i);
+            }
         }
     }
     if t.spec.has_id() {
-        t.index = seen;
+        t.index = index;
     }
 }
 
@@ -364,7 +487,7 @@ fn check_references(tables: &[Table], diags: &mut Diagnostics) {
                 let Some(v) = row.cells[ci].as_str() else {
                     continue;
                 };
-                if target_table.index.contains_key(v) {
+                if target_table.position(v).is_some() {
                     continue;
                 }
                 let (rule, what) = if target_table.spec.code_list {

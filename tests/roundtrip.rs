@@ -330,7 +330,11 @@ fn no_output_contains_isolation_marks() {
                 let mut f = z.by_index(i).expect("entry");
                 let mut b = Vec::new();
                 std::io::Read::read_to_end(&mut f, &mut b).expect("read entry");
-                assert!(!marks(&b), "{rel}: isolation marks in {}", f.name().map(|n| n.into_owned()).unwrap_or_default());
+                assert!(
+                    !marks(&b),
+                    "{rel}: isolation marks in {}",
+                    f.name().map(|n| n.into_owned()).unwrap_or_default()
+                );
             }
         } else {
             assert!(!marks(&bytes), "{rel}: isolation marks");

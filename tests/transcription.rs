@@ -237,7 +237,9 @@ fn every_transcribed_text_is_in_the_document() {
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let doc = squeeze(&seed());
     let errata = ds.table("errata");
-    let e = |r: &amed_budget::validate::Row, c: &str| r.cells[errata.col(c)].as_str().unwrap_or("").to_string();
+    let e = |r: &amed_budget::validate::Row, c: &str| {
+        r.cells[errata.col(c)].as_str().unwrap_or("").to_string()
+    };
     // Names the dataset composes from the printed text, with why.
     let composed: &[(&str, &str)] = &[("programmes", "tmm")]; // printed as 東北メディカル・メガバンク(TMM)計画
     let checked = [
@@ -260,10 +262,15 @@ fn every_transcribed_text_is_in_the_document() {
                 continue;
             }
             for col in columns {
-                let Some(text) = row.cells[t.col(col)].as_str() else { continue };
+                let Some(text) = row.cells[t.col(col)].as_str() else {
+                    continue;
+                };
                 let mut original = text.to_string();
                 for r in errata.rows.iter().filter(|r| {
-                    e(r, "table") == table && e(r, "record") == key && e(r, "field") == *col && e(r, "status") == "corrected"
+                    e(r, "table") == table
+                        && e(r, "record") == key
+                        && e(r, "field") == *col
+                        && e(r, "status") == "corrected"
                 }) {
                     let fixed = e(r, "corrected_ja");
                     if !fixed.is_empty() && !e(r, "original_ja").contains('✓') {
@@ -276,5 +283,9 @@ fn every_transcribed_text_is_in_the_document() {
             }
         }
     }
-    assert!(missing.is_empty(), "not in the document:\n{}", missing.join("\n"));
+    assert!(
+        missing.is_empty(),
+        "not in the document:\n{}",
+        missing.join("\n")
+    );
 }

@@ -2,7 +2,7 @@
 //! without BOM with LF line ends; the Excel copies add a BOM and CRLF so that
 //! Japanese Excel opens them without mojibake.
 
-use crate::publication::{Publication, Variant};
+use crate::publication::{Cell, Publication, Variant};
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -57,11 +57,22 @@ pub fn write_table(
     let t = &p.dataset.tables[ti];
     let cols = p.columns(t, variant);
     cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
-    let mut record: Vec<String> = Vec::with_capacity(cols.len());
+    // Fields are written straight from the dataset: no string per cell.
+    let mut number = Vec::with_capacity(24);
     for ri in 0..t.rows.len() {
-        record.clear();
-        record.extend(cols.iter().map(|c| p.cell(ti, ri, c).to_text()));
-        cw.write_record(&record)?;
+        for c in &cols {
+            match p.cell(ti, ri, c) {
+                Cell::Empty => cw.write_field(b"")?,
+                Cell::Str(s) => cw.write_field(s)?,
+                Cell::Int(i) => {
+                    number.clear();
+                    write!(number, "{i}")?;
+                    cw.write_field(&number)?;
+                }
+                Cell::Bool(b) => cw.write_field(if b { "true" } else { "false" })?,
+            }
+        }
+        cw.write_record(None::<&[u8]>)?;
     }
     cw.flush()?;
     Ok(())

@@ -10,7 +10,6 @@ use crate::publication::{Lang, Publication, Variant};
 use crate::schema::{self, Kind, NESTING, TABLES};
 use crate::validate::Value;
 use serde_json::{json, Map, Value as J};
-use std::collections::HashMap;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
 
@@ -34,9 +33,31 @@ pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
     })
 }
 
-/// For each nesting: parent key -> child row indices, in file order.
+/// For each nesting, the child rows of every parent row, in file order.
+///
+/// Compressed-row form: the children of parent row `r` are
+/// `children[offsets[r]..offsets[r + 1]]`. Parents are found by position,
+/// so no key is copied (a map from parent key to children would copy every
+/// referenced identifier).
 struct ChildIndex {
-    by_nesting: Vec<HashMap<String, Vec<usize>>>,
+    by_nesting: Vec<Children>,
+}
+
+struct Children {
+    offsets: Vec<usize>,
+    children: Vec<u32>,
+}
+
+impl Children {
+    fn of(&self, parent_row: usize) -> &[u32] {
+        match (
+            self.offsets.get(parent_row),
+            self.offsets.get(parent_row + 1),
+        ) {
+            (Some(&a), Some(&b)) => &self.children[a..b],
+            _ => &[],
+        }
+    }
 }
 
 impl ChildIndex {
@@ -44,15 +65,31 @@ impl ChildIndex {
         let by_nesting = NESTING
             .iter()
             .map(|n| {
+                let parent = p.dataset.table(n.parent);
                 let t = p.dataset.table(n.child);
                 let via = t.col(n.via);
-                let mut m: HashMap<String, Vec<usize>> = HashMap::new();
-                for (i, r) in t.rows.iter().enumerate() {
-                    if let Some(k) = r.cells[via].as_str() {
-                        m.entry(k.to_string()).or_default().push(i);
+                // The parent row of each child row (validation resolved every reference).
+                let parent_of: Vec<Option<usize>> = t
+                    .rows
+                    .iter()
+                    .map(|r| r.cells[via].as_str().and_then(|k| parent.position(k)))
+                    .collect();
+                let mut offsets = vec![0usize; parent.rows.len() + 1];
+                for &pr in parent_of.iter().flatten() {
+                    offsets[pr + 1] += 1;
+                }
+                for i in 1..offsets.len() {
+                    offsets[i] += offsets[i - 1];
+                }
+                let mut next = offsets.clone();
+                let mut children = vec![0u32; offsets[parent.rows.len()]];
+                for (i, pr) in parent_of.iter().enumerate() {
+                    if let (Some(pr), Ok(i)) = (pr, u32::try_from(i)) {
+                        children[next[*pr]] = i;
+                        next[*pr] += 1;
                     }
                 }
-                m
+                Children { offsets, children }
             })
             .collect();
         ChildIndex { by_nesting }
@@ -106,8 +143,7 @@ fn write_document<W: Write>(
         string(w, t.name)?;
         w.write_all(b": ")?;
         let ti = schema::table_index(t.name).unwrap_or(0);
-        let rows: Vec<usize> = (0..p.dataset.tables[ti].rows.len()).collect();
-        array(p, ch, v, ti, &rows, 1, w)?;
+        array(p, ch, v, ti, 0..p.dataset.tables[ti].rows.len(), 1, w)?;
     }
     w.write_all(b"\n}\n")
 }
@@ -143,15 +179,15 @@ fn array<W: Write>(
     ch: &ChildIndex,
     v: Variant,
     ti: usize,
-    rows: &[usize],
+    rows: impl ExactSizeIterator<Item = usize>,
     depth: usize,
     w: &mut W,
 ) -> io::Result<()> {
-    if rows.is_empty() {
+    if rows.len() == 0 {
         return w.write_all(b"[]");
     }
     w.write_all(b"[")?;
-    for (i, &ri) in rows.iter().enumerate() {
+    for (i, ri) in rows.enumerate() {
         if i > 0 {
             w.write_all(b",")?;
         }
@@ -192,7 +228,6 @@ fn object<W: Write>(
             (Value::Bool(b), _) => write!(w, "{b}")?,
         }
     }
-    let key = t.key_of(row);
     for (ni, n) in NESTING.iter().enumerate() {
         if n.parent != t.spec.name {
             continue;
@@ -202,9 +237,7 @@ fn object<W: Write>(
         string(w, n.key)?;
         w.write_all(b": ")?;
         let ci = schema::table_index(n.child).unwrap_or(0);
-        let kids = ch.by_nesting[ni]
-            .get(&key)
-            .map_or(&[][..], |v| v.as_slice());
+        let kids = ch.by_nesting[ni].of(ri).iter().map(|&k| k as usize);
         array(p, ch, v, ci, kids, depth + 1, w)?;
     }
     indent(w, depth)?;

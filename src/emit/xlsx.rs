@@ -22,9 +22,13 @@ const MAX_WIDTH: f64 = 60.0;
 /// Rows sampled to measure a column.
 const MEASURE_ROWS: usize = 2000;
 
+/// Writes the three workbooks (while the other outputs are written on
+/// another thread, see [`super::write_all`]).
 pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    // The workbooks are independent files: one thread each.
+    // The workbooks are independent files: one thread each. Sheets are in
+    // constant-memory mode and large sheets are not Excel Tables (see
+    // `data_sheet`), so a workbook holds little memory of its own.
     super::parallel(&Variant::ALL, |&v| {
         let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
         workbook(p, v, &path).map_err(io::Error::other)
@@ -70,6 +74,9 @@ fn sheet_name(p: &Publication, v: Variant, key: &str) -> String {
 
 fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
+    if let Some(level) = super::compression_level(p) {
+        wb.set_zip_compression_level(level);
+    }
     let lang = v.label_lang();
     let (y, m, d) = parse_date(&p.date);
     let created = ExcelDateTime::from_ymd(y, m, d)?;
@@ -259,20 +266,64 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
         wrapped[ci] = width > MAX_WIDTH;
         ws.set_column_width(ci as u16, width.min(MAX_WIDTH))?;
     }
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let top = Format::new().set_align(FormatAlign::Top);
+    // A large sheet gets its format from the column: `rust_xlsxwriter` hashes
+    // the whole `Format` for every cell written with one, which was a third of
+    // the workbook time at 1M points. Unformatted cells of a formatted column
+    // get the column's style, so the cells look the same; the header row and
+    // empty cells below take the column's alignment too.
+    let per_column = super::is_large(p);
+    if per_column {
+        for (ci, &w) in wrapped.iter().enumerate() {
+            ws.set_column_format(ci as u16, if w { &wrap } else { &top })?;
+        }
+    }
     let columns: Vec<TableColumn> = headers
         .iter()
         .map(|h| TableColumn::new().set_header(h))
         .collect();
-    let table = Table::new()
-        .set_name(format!("t_{}", t.spec.name))
-        .set_style(TableStyle::Medium2)
-        .set_banded_rows(true)
-        .set_autofilter(true)
-        .set_columns(&columns);
-    ws.add_table(0, 0, t.rows.len() as u32, (cols.len() - 1) as u16, &table)?;
+    let (last_row, last_col) = (t.rows.len() as u32, (cols.len() - 1) as u16);
+    if per_column {
+        // A large sheet is a plain range with a bold header and an autofilter,
+        // not an Excel Table: `add_table` records every cell of the table in a
+        // hash map (16 bytes a cell, 200 MB for a million rows of seven columns).
+        let bold = Format::new().set_bold().set_align(FormatAlign::Top);
+        for (ci, h) in headers.iter().enumerate() {
+            ws.write_string_with_format(0, ci as u16, h, &bold)?;
+        }
+        ws.autofilter(0, 0, last_row, last_col)?;
+    } else {
+        let table = Table::new()
+            .set_name(format!("t_{}", t.spec.name))
+            .set_style(TableStyle::Medium2)
+            .set_banded_rows(true)
+            .set_autofilter(true)
+            .set_columns(&columns);
+        ws.add_table(0, 0, last_row, last_col, &table)?;
+    }
     ws.set_freeze_panes(1, 0)?;
-    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
-    let top = Format::new().set_align(FormatAlign::Top);
+    if per_column {
+        for ri in 0..t.rows.len() {
+            let r = ri as u32 + 1;
+            for (ci, c) in cols.iter().enumerate() {
+                let col = ci as u16;
+                match p.cell(ti, ri, c) {
+                    Cell::Empty => {}
+                    Cell::Str(s) => {
+                        ws.write_string(r, col, s)?;
+                    }
+                    Cell::Int(n) => {
+                        ws.write_number(r, col, n as f64)?;
+                    }
+                    Cell::Bool(b) => {
+                        ws.write_boolean(r, col, b)?;
+                    }
+                }
+            }
+        }
+        return Ok(());
+    }
     for ri in 0..t.rows.len() {
         let r = ri as u32 + 1;
         for (ci, c) in cols.iter().enumerate() {

@@ -13,20 +13,23 @@ use std::path::{Path, PathBuf};
 use zip::write::SimpleFileOptions;
 use zip::{CompressionMethod, DateTime, ZipArchive, ZipWriter};
 
-fn options() -> io::Result<SimpleFileOptions> {
+/// Entry options; `level` is the deflate level (`None`: the library default).
+fn options(level: Option<u8>) -> io::Result<SimpleFileOptions> {
     let time = DateTime::from_date_and_time(2000, 1, 1, 0, 0, 0).map_err(io::Error::other)?;
     Ok(SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
+        .compression_level(level.map(i64::from))
         .last_modified_time(time)
         .unix_permissions(0o644))
 }
 
-/// Zips every file under `dir` into `target`, inside a top folder `root`.
-pub fn zip_dir(dir: &Path, target: &Path, root: &str) -> io::Result<()> {
+/// Zips every file under `dir` into `target`, inside a top folder `root`,
+/// at deflate level `level` (`None`: the default).
+pub fn zip_dir(dir: &Path, target: &Path, root: &str, level: Option<u8>) -> io::Result<()> {
     let files = super::list_files(dir)?;
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     if threads < 2 || files.len() < 2 {
-        return zip_files(dir, &files, target, root);
+        return zip_files(dir, &files, target, root, level);
     }
     // Deal the files, largest first, to the least-loaded part.
     let mut sized: Vec<(u64, usize)> = files
@@ -56,22 +59,23 @@ pub fn zip_dir(dir: &Path, target: &Path, root: &str) -> io::Result<()> {
         })
         .collect();
     let jobs: Vec<(&Vec<String>, &PathBuf)> = members.iter().zip(&part_paths).collect();
-    let result = super::parallel(&jobs, |(m, p)| zip_files(dir, m, p, root)).and_then(|_| {
-        let mut archives = part_paths
-            .iter()
-            .map(|p| ZipArchive::new(std::fs::File::open(p)?).map_err(io::Error::other))
-            .collect::<io::Result<Vec<_>>>()?;
-        let file = std::fs::File::create(target)?;
-        let mut z = ZipWriter::new(io::BufWriter::new(file));
-        for (i, rel) in files.iter().enumerate() {
-            let entry = archives[part_of[i]]
-                .by_name(&format!("{root}/{rel}"))
-                .map_err(io::Error::other)?;
-            z.raw_copy_file(entry).map_err(io::Error::other)?;
-        }
-        let mut inner = z.finish().map_err(io::Error::other)?;
-        inner.flush()
-    });
+    let result =
+        super::parallel(&jobs, |(m, p)| zip_files(dir, m, p, root, level)).and_then(|_| {
+            let mut archives = part_paths
+                .iter()
+                .map(|p| ZipArchive::new(std::fs::File::open(p)?).map_err(io::Error::other))
+                .collect::<io::Result<Vec<_>>>()?;
+            let file = std::fs::File::create(target)?;
+            let mut z = ZipWriter::new(io::BufWriter::new(file));
+            for (i, rel) in files.iter().enumerate() {
+                let entry = archives[part_of[i]]
+                    .by_name(&format!("{root}/{rel}"))
+                    .map_err(io::Error::other)?;
+                z.raw_copy_file(entry).map_err(io::Error::other)?;
+            }
+            let mut inner = z.finish().map_err(io::Error::other)?;
+            inner.flush()
+        });
     for p in &part_paths {
         let _ = std::fs::remove_file(p);
     }
@@ -79,10 +83,16 @@ pub fn zip_dir(dir: &Path, target: &Path, root: &str) -> io::Result<()> {
 }
 
 /// Compresses `files` (relative to `dir`, in this order) into `target`.
-fn zip_files(dir: &Path, files: &[String], target: &Path, root: &str) -> io::Result<()> {
+fn zip_files(
+    dir: &Path,
+    files: &[String],
+    target: &Path,
+    root: &str,
+    level: Option<u8>,
+) -> io::Result<()> {
     let file = std::fs::File::create(target)?;
     let mut z = ZipWriter::new(io::BufWriter::new(file));
-    let options = options()?;
+    let options = options(level)?;
     for rel in files {
         z.start_file(format!("{root}/{rel}"), options)
             .map_err(io::Error::other)?;
