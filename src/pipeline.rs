@@ -42,6 +42,7 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
     let (translations, coverage) =
         locale::localise(&dataset, locales, &labels::ui_keys(), &mut diags);
     timings.push(("localise", t.elapsed()));
+    check_english_errata(&dataset, &translations, &mut diags);
     let p = Publication {
         dataset: &dataset,
         tr: &translations,
@@ -131,4 +132,51 @@ fn refuse_dangerous_output(data: &Path, locales: &Path, out: &Path) -> std::io::
         }
     }
     Ok(())
+}
+
+/// An erratum that corrects the English of a record (a romanised name, say)
+/// must be reflected in that record's English translation.
+fn check_english_errata(ds: &Dataset, tr: &Translations, diags: &mut Diagnostics) {
+    use crate::schema::{self, Kind};
+    let errata = ds.table("errata");
+    let get =
+        |r: &crate::validate::Row, c: &str| r.cells[errata.col(c)].as_str().map(str::to_string);
+    for row in &errata.rows {
+        let (Some(table), Some(record), Some(field), Some(status), Some(fixed)) = (
+            get(row, "table"),
+            get(row, "record"),
+            get(row, "field"),
+            get(row, "status"),
+            get(row, "corrected_ja"),
+        ) else {
+            continue;
+        };
+        if status != "corrected" || schema::has_japanese(&fixed) {
+            continue;
+        }
+        let Some(ti) = schema::table_index(&table) else {
+            continue;
+        };
+        let t = &ds.tables[ti];
+        let (Some(ri), Some(ci)) = (t.position(&record), t.spec.column_index(&field)) else {
+            continue;
+        };
+        if t.spec.columns[ci].kind != Kind::Text {
+            continue;
+        }
+        let Some(english) = tr.en[ti].get(ri, ci) else {
+            continue; // no English at all: reported as a missing translation
+        };
+        if !english.contains(fixed.as_str()) {
+            diags.push(
+                &errata.path,
+                row.line,
+                errata.file_columns[errata.col("corrected_ja")],
+                "erratum-not-applied",
+                format!(
+                    "`{fixed}` is not in the English of {table}/{record}.{field} (`{english}`)"
+                ),
+            );
+        }
+    }
 }

@@ -448,7 +448,10 @@ fn csvw(p: &Publication) -> J {
     json!({
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "ja"}],
         "dc:title": lang_map(p, "release-title"),
-        "dc:description": lang_map(p, "release-description"),
+        "dc:description": [
+            {"@value": format!("{} {}", p.label(Lang::Ja, "release-description"), p.label(Lang::Ja, "provisional-translation")), "@language": "ja"},
+            {"@value": format!("{} {}", p.label(Lang::En, "release-description"), p.label(Lang::En, "provisional-translation")), "@language": "en"}
+        ],
         "dc:publisher": [
             {"@value": doc_text(p, Lang::Ja, "publisher"), "@language": "ja"},
             {"@value": doc_text(p, Lang::En, "publisher"), "@language": "en"}
