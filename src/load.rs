@@ -101,18 +101,66 @@ pub fn load_table(
         return None;
     }
     let odd_quotes = bytes.iter().filter(|&&b| b == b'"').count() % 2 == 1;
-    parse_table(spec, shown, bytes, odd_quotes, diags)
+    let (table, unclosed) = parse_table(spec, shown, bytes, diags)?;
+    Some(finish_table(table, unclosed, odd_quotes, diags))
 }
 
-/// Reads one table from its file without holding the whole file in memory:
-/// a first pass checks the encoding as [`load_table`] does, a second parses.
+/// Reads one table from its file without holding the whole file in memory.
+///
+/// The encoding check that [`load_table`] does (BOM, UTF-8, and whether the
+/// quotes pair up) needs a pass over the whole file before the parse may
+/// trust its result. It runs on a thread of its own while this one parses a
+/// second reading of the file: the parse is kept only when the check passes,
+/// so the diagnostics are those of checking first. The parse stays on this
+/// thread so that its rows are allocated where validation frees them.
 pub fn load_file(
     spec: &'static TableSpec,
     shown: &str,
     path: &Path,
     diags: &mut Diagnostics,
 ) -> std::io::Result<Option<RawTable>> {
+    let f = std::fs::File::open(path)?;
+    std::thread::scope(|scope| {
+        let check = scope.spawn(|| check_file(shown, path));
+        let mut parse_diags = Diagnostics::new();
+        let parsed = parse_table(
+            spec,
+            shown,
+            std::io::BufReader::with_capacity(1 << 16, f),
+            &mut parse_diags,
+        );
+        let checked = check
+            .join()
+            .unwrap_or_else(|_| Err(std::io::Error::other("the encoding check panicked")))?;
+        match checked {
+            Checked::Bad(d) => {
+                diags.extend(d);
+                Ok(None)
+            }
+            Checked::Good { odd_quotes } => {
+                let Some((table, unclosed)) = parsed else {
+                    diags.extend(parse_diags);
+                    return Ok(None);
+                };
+                diags.extend(parse_diags);
+                Ok(Some(finish_table(table, unclosed, odd_quotes, diags)))
+            }
+        }
+    })
+}
+
+/// The outcome of the encoding check of a table file.
+enum Checked {
+    /// A BOM or invalid UTF-8 (reported in the diagnostics).
+    Bad(Diagnostics),
+    /// Valid UTF-8; whether the file has an odd number of quote characters.
+    Good { odd_quotes: bool },
+}
+
+/// The encoding check of [`load_table`], read in blocks from the file.
+fn check_file(shown: &str, path: &Path) -> std::io::Result<Checked> {
     use std::io::Read;
+    let mut diags = Diagnostics::new();
     let mut f = std::fs::File::open(path)?;
     let mut buf = vec![0u8; 1 << 20];
     // Bytes of an incomplete character carried over from the previous block.
@@ -134,7 +182,7 @@ pub fn load_file(
                     "bom",
                     "the file starts with a UTF-8 byte-order mark; canonical tables are UTF-8 without BOM",
                 );
-                return Ok(None);
+                return Ok(Checked::Bad(diags));
             }
         }
         let block = &buf[..end];
@@ -162,7 +210,7 @@ pub fn load_file(
                         "invalid UTF-8 at byte {at} (is the file Shift_JIS?); tables must be UTF-8"
                     ),
                 );
-                return Ok(None);
+                return Ok(Checked::Bad(diags));
             }
         }
         if n == 0 {
@@ -172,25 +220,33 @@ pub fn load_file(
         quotes += block.iter().filter(|&&b| b == b'"').count();
         offset += end;
     }
-    drop(buf);
-    let f = std::fs::File::open(path)?;
-    Ok(parse_table(
-        spec,
-        shown,
-        std::io::BufReader::with_capacity(1 << 16, f),
-        quotes % 2 == 1,
-        diags,
-    ))
+    Ok(Checked::Good {
+        odd_quotes: quotes % 2 == 1,
+    })
 }
 
-/// Parses the CSV of a table whose encoding was checked.
+/// A record with a line break inside a field. Whether that is a quote never
+/// closed (which swallows the rest of the file) depends on the quote count
+/// of the whole file, known only after the parse: see [`finish_table`].
+struct Unclosed {
+    /// Where the row goes in the table's rows if it is kept.
+    at: usize,
+    line: usize,
+    /// 1-based number of the first field with a line break.
+    field: usize,
+    /// The row, or `None` when its field count is wrong (`fields` fields).
+    row: Option<RawRow>,
+    fields: usize,
+}
+
+/// Parses the CSV of a table. Rows with a line break inside a field are set
+/// aside for [`finish_table`], which needs the file's quote count.
 fn parse_table<R: std::io::Read>(
     spec: &'static TableSpec,
     shown: &str,
     input: R,
-    odd_quotes: bool,
     diags: &mut Diagnostics,
-) -> Option<RawTable> {
+) -> Option<(RawTable, Vec<Unclosed>)> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -251,6 +307,7 @@ fn parse_table<R: std::io::Read>(
     }
     let width = header.len();
     let mut rows = Vec::new();
+    let mut unclosed = Vec::new();
     let mut incomplete = false;
     for record in records {
         let record = match record {
@@ -263,58 +320,106 @@ fn parse_table<R: std::io::Read>(
             }
         };
         let line = record.position().map_or(0, |p| p.line() as usize);
-        // A quote that is never closed (the file has an odd number of quote
-        // characters) swallows the rest of the file into one field.
+        let cells = (record.len() == width).then(|| RawRow {
+            line,
+            cells: positions
+                .iter()
+                .map(|&p| {
+                    let v = &record[p];
+                    (!v.is_empty()).then(|| CellStr::new(v))
+                })
+                .collect(),
+        });
         if let Some(f) = record.iter().position(|f| f.contains('\n')) {
-            if odd_quotes {
-                incomplete = true;
-                diags.push(
-                    shown,
-                    line,
-                    f + 1,
-                    "csv-syntax",
-                    "a quoted field opened here is not closed before the end of its line",
-                );
-                continue;
-            }
-        }
-        if record.len() != width {
-            diags.push(
-                shown,
+            unclosed.push(Unclosed {
+                at: rows.len(),
                 line,
-                0,
-                "column-count",
-                format!(
-                    "the row has {} fields; the header has {width}",
-                    record.len()
-                ),
-            );
-            incomplete = true;
+                field: f + 1,
+                row: cells,
+                fields: record.len(),
+            });
             continue;
         }
-        let cells = positions
-            .iter()
-            .map(|&p| {
-                let v = &record[p];
-                (!v.is_empty()).then(|| CellStr::new(v))
-            })
-            .collect();
-        rows.push(RawRow { line, cells });
+        match cells {
+            Some(row) => rows.push(row),
+            None => {
+                column_count(shown, line, record.len(), width, diags);
+                incomplete = true;
+            }
+        }
     }
-    if rows.is_empty() {
+    let table = RawTable {
+        spec,
+        path: shown.to_string(),
+        file_columns: positions.iter().map(|p| p + 1).collect(),
+        rows,
+        incomplete,
+    };
+    Some((table, unclosed))
+}
+
+fn column_count(shown: &str, line: usize, fields: usize, width: usize, diags: &mut Diagnostics) {
+    diags.push(
+        shown,
+        line,
+        0,
+        "column-count",
+        format!("the row has {fields} fields; the header has {width}"),
+    );
+}
+
+/// Completes a parsed table once the file's quote count is known: with an
+/// odd count, a field with a line break is a quote opened and never closed
+/// (the row is reported and dropped); otherwise the row is an ordinary one.
+fn finish_table(
+    mut table: RawTable,
+    unclosed: Vec<Unclosed>,
+    odd_quotes: bool,
+    diags: &mut Diagnostics,
+) -> RawTable {
+    let shown = table.path.clone();
+    let width = table.file_columns.len();
+    let mut kept = Vec::new();
+    for u in unclosed {
+        if odd_quotes {
+            table.incomplete = true;
+            diags.push(
+                &shown,
+                u.line,
+                u.field,
+                "csv-syntax",
+                "a quoted field opened here is not closed before the end of its line",
+            );
+            continue;
+        }
+        match u.row {
+            Some(row) => kept.push((u.at, row)),
+            None => {
+                column_count(&shown, u.line, u.fields, width, diags);
+                table.incomplete = true;
+            }
+        }
+    }
+    if !kept.is_empty() {
+        // Put the rows back in file order (`at` counts the rows before each).
+        let rest = std::mem::take(&mut table.rows);
+        let mut kept = kept.into_iter().peekable();
+        for (i, row) in rest.into_iter().enumerate() {
+            while let Some((_, k)) = kept.next_if(|(at, _)| *at == i) {
+                table.rows.push(k);
+            }
+            table.rows.push(row);
+        }
+        table.rows.extend(kept.map(|(_, k)| k));
+    }
+    if table.rows.is_empty() {
         diags.push(
-            shown,
+            &shown,
             0,
             0,
             "empty-table",
             "the table has a header but no rows",
         );
     }
-    Some(RawTable {
-        spec,
-        path: shown.to_string(),
-        file_columns: positions.iter().map(|p| p + 1).collect(),
-        rows,
-        incomplete,
-    })
+    table
 }

@@ -20,8 +20,16 @@ pub const STAMP: &str = "ja-sha256:";
 
 /// The fingerprint recorded next to a translation: 16 hex digits of SHA-256.
 pub fn fingerprint(japanese: &str) -> String {
+    // Called once per record text (a million times at 1M points): hex digits
+    // are pushed into one string rather than formatted one `String` a byte.
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let digest = Sha256::digest(japanese.as_bytes());
-    digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
+    let mut out = String::with_capacity(16);
+    for b in digest.iter().take(8) {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+    out
 }
 
 /// One message of a Fluent file, with what the checks need.
@@ -550,8 +558,9 @@ pub fn localise(
 const CHUNK: usize = 4 << 20;
 
 /// One message of a clean data file, as the checks need it.
-struct Plain<'s> {
-    id: &'s str,
+struct Plain {
+    /// Owned, so that a piece's messages can be handed to another thread.
+    id: String,
     line: usize,
     fingerprint: Option<String>,
     sources: Vec<String>,
@@ -598,7 +607,6 @@ fn stream_checks(
     cov: &mut Coverage,
     diags: &mut Diagnostics,
 ) -> Option<()> {
-    use std::io::BufRead;
     let t = &ds.tables[ti];
     let text_cols: Vec<usize> = t
         .spec
@@ -612,55 +620,39 @@ fn stream_checks(
     let mut found = vec![false; t.rows.len() * text_cols.len()];
     let mut obsolete_seen: BTreeSet<String> = BTreeSet::new();
     let mut next_row = 0;
-    let mut reader = std::io::BufReader::with_capacity(1 << 16, std::fs::File::open(path).ok()?);
-    let mut chunk: Vec<u8> = Vec::with_capacity(CHUNK + (1 << 16));
-    let mut line: Vec<u8> = Vec::new();
-    let mut first_line = 1; // line number of the chunk's first line
-    let mut lines_in_chunk = 0;
-    let mut prev_blank = false;
-    let mut at_start = true;
-    loop {
-        line.clear();
-        let n = reader.read_until(b'\n', &mut line).ok()?;
-        if at_start && line.starts_with(&[0xEF, 0xBB, 0xBF]) {
-            return None;
-        }
-        at_start = false;
-        // A line at column 0 after a blank line always starts a new entry.
-        let boundary = n == 0
-            || (chunk.len() >= CHUNK
-                && prev_blank
-                && line
-                    .first()
-                    .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'#'));
-        if boundary && !chunk.is_empty() {
-            let source = std::str::from_utf8(&chunk).ok()?;
-            for m in plain_messages(source, first_line)? {
-                check_plain(
-                    t,
-                    ti,
-                    &text_cols,
-                    m,
-                    &mut found,
-                    &mut next_row,
-                    &mut obsolete_seen,
-                    shown,
-                    tr,
-                    cov,
-                    diags,
-                )?;
+    let file = std::fs::File::open(path).ok()?;
+    // Reading and parsing the pieces (about half of the work) stays on this
+    // thread; the checks run on another, a few pieces behind. They see the
+    // messages in file order, so the diagnostics are the same.
+    let (found_ref, next_row, obsolete_seen) = (&mut found, &mut next_row, &mut obsolete_seen);
+    let (cols, tr, checked_cov, checked_diags) = (&text_cols, &mut *tr, &mut *cov, &mut *diags);
+    std::thread::scope(|scope| {
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Plain>>(2);
+        let checker = scope.spawn(move || {
+            for batch in receive {
+                for m in batch {
+                    check_plain(
+                        t,
+                        ti,
+                        cols,
+                        m,
+                        found_ref,
+                        next_row,
+                        obsolete_seen,
+                        shown,
+                        tr,
+                        checked_cov,
+                        checked_diags,
+                    )?;
+                }
             }
-            first_line += lines_in_chunk;
-            lines_in_chunk = 0;
-            chunk.clear();
-        }
-        if n == 0 {
-            break;
-        }
-        prev_blank = line.iter().all(|b| b.is_ascii_whitespace());
-        chunk.extend_from_slice(&line);
-        lines_in_chunk += 1;
-    }
+            Some(())
+        });
+        // A failed check drops the receiver, which stops the reading.
+        let read = read_plain_pieces(file, &send);
+        drop(send);
+        checker.join().ok().flatten().and(read)
+    })?;
     // Texts without a message.
     for (ri, row) in t.rows.iter().enumerate() {
         for (k, &ci) in text_cols.iter().enumerate() {
@@ -683,8 +675,53 @@ fn stream_checks(
     Some(())
 }
 
+/// Reads a data file in pieces of about [`CHUNK`] bytes, each cut before a
+/// line at column 0 that follows a blank line (always the start of a new
+/// entry), parses each piece and sends its messages on. `None` when the file
+/// cannot be read, has a BOM or is not clean, or the receiver hung up.
+fn read_plain_pieces(
+    file: std::fs::File,
+    send: &std::sync::mpsc::SyncSender<Vec<Plain>>,
+) -> Option<()> {
+    use std::io::BufRead;
+    let mut reader = std::io::BufReader::with_capacity(1 << 16, file);
+    let mut chunk: Vec<u8> = Vec::with_capacity(CHUNK + (1 << 16));
+    let mut line: Vec<u8> = Vec::new();
+    let mut first_line = 1; // line number of the chunk's first line
+    let mut lines_in_chunk = 0;
+    let mut prev_blank = false;
+    let mut at_start = true;
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line).ok()?;
+        if at_start && line.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            return None;
+        }
+        at_start = false;
+        let boundary = n == 0
+            || (chunk.len() >= CHUNK
+                && prev_blank
+                && line
+                    .first()
+                    .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'#'));
+        if boundary && !chunk.is_empty() {
+            let source = std::str::from_utf8(&chunk).ok()?;
+            send.send(plain_messages(source, first_line)?).ok()?;
+            first_line += lines_in_chunk;
+            lines_in_chunk = 0;
+            chunk.clear();
+        }
+        if n == 0 {
+            return Some(());
+        }
+        prev_blank = line.iter().all(|b| b.is_ascii_whitespace());
+        chunk.extend_from_slice(&line);
+        lines_in_chunk += 1;
+    }
+}
+
 /// The messages of a clean piece of a Fluent file; `None` when it is not clean.
-fn plain_messages(source: &str, first_line: usize) -> Option<Vec<Plain<'_>>> {
+fn plain_messages(source: &str, first_line: usize) -> Option<Vec<Plain>> {
     let resource = fluent_syntax::parser::parse(source).ok()?;
     let starts: Vec<(usize, &str)> = source
         .lines()
@@ -733,7 +770,7 @@ fn plain_messages(source: &str, first_line: usize) -> Option<Vec<Plain<'_>>> {
             })
             .collect();
         out.push(Plain {
-            id,
+            id: id.to_string(),
             line,
             fingerprint,
             sources,
@@ -749,7 +786,7 @@ fn check_plain(
     t: &crate::validate::Table,
     ti: usize,
     text_cols: &[usize],
-    m: Plain<'_>,
+    m: Plain,
     found: &mut [bool],
     next_row: &mut usize,
     obsolete_seen: &mut BTreeSet<String>,
@@ -848,8 +885,10 @@ fn check_plain(
     if !m.sources.is_empty() {
         tr.sources[ti].insert(m.id.to_string(), m.sources);
     }
-    // Moved, not copied: the English is held once.
-    tr.en[ti].set(ri, ci, m.value.into_boxed_str());
+    // Copied rather than moved: the parse that built `m` is allocated and
+    // freed piece by piece on the reading thread, and English kept from
+    // there would pin the freed space around it for the whole run.
+    tr.en[ti].set(ri, ci, Box::from(m.value.as_str()));
     Some(())
 }
 

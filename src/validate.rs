@@ -423,7 +423,28 @@ fn build_index(t: &mut Table, diags: &mut Diagnostics) {
         .filter(|&i| keys.iter().all(|&k| rows[i].cells[k] != Value::Null))
         .filter_map(|i| u32::try_from(i).ok())
         .collect();
-    order.sort_unstable_by(|&a, &b| key_cmp(a, b).then(a.cmp(&b)));
+    // Sorting compares keys through two pointer hops per row (row -> cells ->
+    // string), a cache miss each at a million rows. The first eight bytes of
+    // the first key column, kept beside each row index, decide most
+    // comparisons without leaving the array; ties fall back to the full keys.
+    // Zero-padded big-endian bytes order like the strings do, so the result
+    // is the same order as sorting by the keys alone.
+    let prefix = |i: u32| {
+        let s = keys
+            .first()
+            .and_then(|&k| rows[i as usize].cells[k].as_str())
+            .unwrap_or("");
+        let mut b = [0u8; 8];
+        let n = s.len().min(8);
+        b[..n].copy_from_slice(&s.as_bytes()[..n]);
+        u64::from_be_bytes(b)
+    };
+    let mut keyed: Vec<(u64, u32)> = order.iter().map(|&i| (prefix(i), i)).collect();
+    keyed.sort_unstable_by(|&(pa, a), &(pb, b)| {
+        pa.cmp(&pb).then_with(|| key_cmp(a, b)).then(a.cmp(&b))
+    });
+    order.clear();
+    order.extend(keyed.into_iter().map(|(_, i)| i));
     let mut index = Vec::with_capacity(order.len());
     let mut first: Option<u32> = None;
     for i in order {
@@ -483,11 +504,20 @@ fn check_references(tables: &[Table], diags: &mut Diagnostics) {
             if target_table.incomplete {
                 continue; // its unreadable rows were reported by the loader
             }
+            // Rows usually come grouped by what they refer to (the points of an
+            // appearance follow each other): a reference equal to the previous
+            // row's resolves the same way without another search.
+            let mut last: Option<(&str, bool)> = None;
             for row in &t.rows {
                 let Some(v) = row.cells[ci].as_str() else {
                     continue;
                 };
-                if target_table.position(v).is_some() {
+                let found = match last {
+                    Some((prev, found)) if prev == v => found,
+                    _ => target_table.position(v).is_some(),
+                };
+                last = Some((v, found));
+                if found {
                     continue;
                 }
                 let (rule, what) = if target_table.spec.code_list {

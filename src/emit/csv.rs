@@ -6,57 +6,68 @@ use crate::publication::{Cell, Publication, Variant};
 use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `canonical/<variant>/<table>.csv` and `excel/<variant>/<table>.csv`.
-pub fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> {
-    // The variants are independent files: one thread each.
-    super::parallel(&Variant::ALL, |&variant| {
-        for (ti, t) in p.dataset.tables.iter().enumerate() {
-            let name = t.spec.file_name();
-            write_table(
-                p,
-                ti,
-                variant,
-                false,
-                &canonical.join(variant.code()).join(&name),
-            )?;
-            write_table(
-                p,
-                ti,
-                variant,
-                true,
-                &excel.join(variant.code()).join(&name),
-            )?;
-        }
-        Ok(())
-    })
+/// Writes `canonical/<variant>/<table>.csv` and `excel/<variant>/<table>.csv`
+/// for every table of one variant.
+pub fn write_variant(
+    p: &Publication,
+    variant: Variant,
+    canonical: &Path,
+    excel: &Path,
+) -> io::Result<()> {
+    for (ti, t) in p.dataset.tables.iter().enumerate() {
+        let name = t.spec.file_name();
+        write_table(
+            p,
+            ti,
+            variant,
+            &canonical.join(variant.code()).join(&name),
+            &excel.join(variant.code()).join(&name),
+        )?;
+    }
+    Ok(())
 }
 
-/// Writes one table in one variant.
+/// Writes one table in one variant, the canonical file and its Excel copy
+/// together.
+///
+/// Each record is encoded once and written to both files: the Excel copy
+/// differs only in its BOM and in ending each record with CRLF (a field's
+/// own line breaks, inside quotes, are the same in both). Encoding each
+/// record twice was half of the CSV stage.
 pub fn write_table(
     p: &Publication,
     ti: usize,
     variant: Variant,
-    excel: bool,
-    path: &Path,
+    canonical: &Path,
+    excel: &Path,
 ) -> io::Result<()> {
-    if let Some(d) = path.parent() {
-        std::fs::create_dir_all(d)?;
+    for path in [canonical, excel] {
+        if let Some(d) = path.parent() {
+            std::fs::create_dir_all(d)?;
+        }
     }
-    let file = io::BufWriter::with_capacity(1 << 16, std::fs::File::create(path)?);
-    let mut w = file;
-    if excel {
-        w.write_all(&[0xEF, 0xBB, 0xBF])?;
-    }
+    let mut lf = super::BlockWriter::create(canonical)?;
+    let mut crlf = super::BlockWriter::create(excel)?;
+    crlf.write_all(&[0xEF, 0xBB, 0xBF])?;
+    // One record at a time is encoded into `cw`'s sink, then copied out.
     let mut cw = csv::WriterBuilder::new()
-        .terminator(if excel {
-            csv::Terminator::CRLF
-        } else {
-            csv::Terminator::Any(b'\n')
-        })
-        .from_writer(w);
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(RecordSink::default());
+    let mut emit = |cw: &mut csv::Writer<RecordSink>| -> io::Result<()> {
+        cw.flush()?;
+        let mut record = cw.get_ref().0.borrow_mut();
+        lf.write_all(&record)?;
+        // Every record ends with the `\n` terminator set above.
+        let body = record.strip_suffix(b"\n").unwrap_or(&record);
+        crlf.write_all(body)?;
+        crlf.write_all(b"\r\n")?;
+        record.clear();
+        Ok(())
+    };
     let t = &p.dataset.tables[ti];
     let cols = p.columns(t, variant);
     cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
+    emit(&mut cw)?;
     // Fields are written straight from the dataset: no string per cell.
     let mut number = Vec::with_capacity(24);
     for ri in 0..t.rows.len() {
@@ -73,7 +84,25 @@ pub fn write_table(
             }
         }
         cw.write_record(None::<&[u8]>)?;
+        emit(&mut cw)?;
     }
-    cw.flush()?;
-    Ok(())
+    lf.flush()?;
+    crlf.flush()
+}
+
+/// Where `csv::Writer` encodes a record. The writer hands out only a shared
+/// reference to its sink, so the bytes sit in a `RefCell` to be taken out
+/// (and the vector reused) after each record.
+#[derive(Default)]
+struct RecordSink(std::cell::RefCell<Vec<u8>>);
+
+impl Write for RecordSink {
+    fn write(&mut self, data: &[u8]) -> io::Result<usize> {
+        self.0.get_mut().extend_from_slice(data);
+        Ok(data.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
 }

@@ -10,27 +10,44 @@ use crate::publication::{Lang, Publication, Variant};
 use crate::schema::{self, Kind, NESTING, TABLES};
 use crate::validate::Value;
 use serde_json::{json, Map, Value as J};
-use std::io::{self, BufWriter, Write};
+use std::io::{self, Write};
 use std::path::Path;
 
-/// Writes `<stem>.<variant>.json` and `schema/<stem>.<variant>.schema.json`.
-pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
+/// Writes `<stem>.<variant>.json` and `schema/<stem>.<variant>.schema.json`
+/// (one job of [`super::write_all`]). `children` is built by the first
+/// variant that needs it and shared by the others.
+pub fn write_variant(
+    p: &Publication,
+    children: &SharedChildren,
+    v: Variant,
+    dir: &Path,
+) -> io::Result<()> {
     std::fs::create_dir_all(dir.join("schema"))?;
-    let children = ChildIndex::new(p);
+    let children = {
+        let mut shared = children.lock().unwrap_or_else(|e| e.into_inner());
+        std::sync::Arc::clone(shared.get_or_insert_with(|| ChildIndex::new(p).into()))
+    };
     let stem = super::stem(p);
-    // The variants are independent files: one thread each.
-    super::parallel(&Variant::ALL, |&v| {
-        let name = format!("{stem}.{}.json", v.code());
-        let schema_name = format!("{stem}.{}.schema.json", v.code());
-        let f = std::fs::File::create(dir.join(&name))?;
-        let mut w = BufWriter::with_capacity(1 << 16, f);
-        write_document(p, &children, v, &format!("schema/{schema_name}"), &mut w)?;
-        w.flush()?;
-        let schema = schema_for(p, v);
-        let mut bytes = serde_json::to_vec_pretty(&schema).map_err(io::Error::other)?;
-        bytes.push(b'\n');
-        std::fs::write(dir.join("schema").join(schema_name), bytes)
-    })
+    let name = format!("{stem}.{}.json", v.code());
+    let schema_name = format!("{stem}.{}.schema.json", v.code());
+    let mut w = super::BlockWriter::create(&dir.join(&name))?;
+    write_document(p, &children, v, &format!("schema/{schema_name}"), &mut w)?;
+    w.flush()?;
+    let schema = schema_for(p, v);
+    let mut bytes = serde_json::to_vec_pretty(&schema).map_err(io::Error::other)?;
+    bytes.push(b'\n');
+    std::fs::write(dir.join("schema").join(schema_name), bytes)
+}
+
+/// The child index, built once for all variants (see [`write_variant`]) and
+/// released (set to `None`) after the last one, so that the other outputs
+/// written after the JSON do not hold its megabytes.
+pub type SharedChildren = std::sync::Mutex<Option<std::sync::Arc<ChildIndex>>>;
+
+impl ChildIndex {
+    pub fn shared() -> SharedChildren {
+        std::sync::Mutex::new(None)
+    }
 }
 
 /// For each nesting, the child rows of every parent row, in file order.
@@ -39,23 +56,54 @@ pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
 /// `children[offsets[r]..offsets[r + 1]]`. Parents are found by position,
 /// so no key is copied (a map from parent key to children would copy every
 /// referenced identifier).
-struct ChildIndex {
+pub struct ChildIndex {
     by_nesting: Vec<Children>,
 }
 
 struct Children {
     offsets: Vec<usize>,
-    children: Vec<u32>,
+    /// `None` when the child rows are already grouped by parent in parent
+    /// order (points by appearance, say): the children of a parent are then
+    /// the rows `offsets[r]..offsets[r + 1]` themselves, and a list of every
+    /// child row (4 MB at a million points) is not needed.
+    children: Option<Vec<u32>>,
 }
 
+/// The child rows of one parent row.
+enum ChildRows<'a> {
+    Range(std::ops::Range<usize>),
+    List(std::slice::Iter<'a, u32>),
+}
+
+impl Iterator for ChildRows<'_> {
+    type Item = usize;
+    fn next(&mut self) -> Option<usize> {
+        match self {
+            ChildRows::Range(r) => r.next(),
+            ChildRows::List(l) => l.next().map(|&k| k as usize),
+        }
+    }
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match self {
+            ChildRows::Range(r) => r.size_hint(),
+            ChildRows::List(l) => l.size_hint(),
+        }
+    }
+}
+
+impl ExactSizeIterator for ChildRows<'_> {}
+
 impl Children {
-    fn of(&self, parent_row: usize) -> &[u32] {
-        match (
+    fn of(&self, parent_row: usize) -> ChildRows<'_> {
+        let (Some(&a), Some(&b)) = (
             self.offsets.get(parent_row),
             self.offsets.get(parent_row + 1),
-        ) {
-            (Some(&a), Some(&b)) => &self.children[a..b],
-            _ => &[],
+        ) else {
+            return ChildRows::Range(0..0);
+        };
+        match &self.children {
+            None => ChildRows::Range(a..b),
+            Some(list) => ChildRows::List(list[a..b].iter()),
         }
     }
 }
@@ -68,28 +116,56 @@ impl ChildIndex {
                 let parent = p.dataset.table(n.parent);
                 let t = p.dataset.table(n.child);
                 let via = t.col(n.via);
-                // The parent row of each child row (validation resolved every reference).
-                let parent_of: Vec<Option<usize>> = t
-                    .rows
-                    .iter()
-                    .map(|r| r.cells[via].as_str().and_then(|k| parent.position(k)))
-                    .collect();
+                // The parent row of each child row (validation resolved every
+                // reference), computed in each of up to two passes rather than
+                // stored. Children come grouped by parent: a key equal to the
+                // previous row's has the same parent, without another search.
+                let parents = || {
+                    let mut last: Option<(&str, Option<usize>)> = None;
+                    t.rows.iter().map(move |r| {
+                        let k = r.cells[via].as_str()?;
+                        let pr = match last {
+                            Some((prev, pr)) if prev == k => pr,
+                            _ => parent.position(k),
+                        };
+                        last = Some((k, pr));
+                        pr
+                    })
+                };
                 let mut offsets = vec![0usize; parent.rows.len() + 1];
-                for &pr in parent_of.iter().flatten() {
-                    offsets[pr + 1] += 1;
+                let mut in_order = true;
+                let mut previous = 0;
+                for pr in parents() {
+                    match pr {
+                        Some(pr) => {
+                            in_order &= pr >= previous;
+                            previous = pr;
+                            offsets[pr + 1] += 1;
+                        }
+                        None => in_order = false,
+                    }
                 }
                 for i in 1..offsets.len() {
                     offsets[i] += offsets[i - 1];
                 }
+                if in_order {
+                    return Children {
+                        offsets,
+                        children: None,
+                    };
+                }
                 let mut next = offsets.clone();
                 let mut children = vec![0u32; offsets[parent.rows.len()]];
-                for (i, pr) in parent_of.iter().enumerate() {
+                for (i, pr) in parents().enumerate() {
                     if let (Some(pr), Ok(i)) = (pr, u32::try_from(i)) {
-                        children[next[*pr]] = i;
-                        next[*pr] += 1;
+                        children[next[pr]] = i;
+                        next[pr] += 1;
                     }
                 }
-                Children { offsets, children }
+                Children {
+                    offsets,
+                    children: Some(children),
+                }
             })
             .collect();
         ChildIndex { by_nesting }
@@ -149,15 +225,48 @@ fn write_document<W: Write>(
 }
 
 fn indent<W: Write>(w: &mut W, depth: usize) -> io::Result<()> {
-    w.write_all(b"\n")?;
-    for _ in 0..depth {
-        w.write_all(b"  ")?;
+    // One write for the usual depths (the nesting is at most a few levels).
+    const SPACES: &[u8] = b"\n                                ";
+    match SPACES.get(..1 + 2 * depth) {
+        Some(line) => w.write_all(line),
+        None => {
+            w.write_all(b"\n")?;
+            (0..depth).try_for_each(|_| w.write_all(b"  "))
+        }
     }
-    Ok(())
 }
 
+/// An integer, as `{n}` formats it, without the formatting machinery (one
+/// or two integers in every one of millions of objects).
+fn integer<W: Write>(w: &mut W, n: i64) -> io::Result<()> {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n.unsigned_abs();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        w.write_all(b"-")?;
+    }
+    w.write_all(&digits[at..])
+}
+
+/// A JSON string. Most strings need no escape (serde_json escapes only `"`,
+/// `\` and control characters): those are written as they are, in three
+/// writes instead of serde_json's call chain, which showed in profiles at
+/// tens of millions of strings.
 fn string<W: Write>(w: &mut W, s: &str) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, s).map_err(io::Error::other)
+    if s.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        return serde_json::to_writer(&mut *w, s).map_err(io::Error::other);
+    }
+    w.write_all(b"\"")?;
+    w.write_all(s.as_bytes())?;
+    w.write_all(b"\"")
 }
 
 fn text_value<W: Write>(w: &mut W, v: Variant, ja: &str, en: &str) -> io::Result<()> {
@@ -224,8 +333,8 @@ fn object<W: Write>(
                 text_value(w, v, ja, en)?;
             }
             (Value::Str(s), _) => string(w, s)?,
-            (Value::Int(n), _) => write!(w, "{n}")?,
-            (Value::Bool(b), _) => write!(w, "{b}")?,
+            (Value::Int(n), _) => integer(w, *n)?,
+            (Value::Bool(b), _) => w.write_all(if *b { b"true" } else { b"false" })?,
         }
     }
     for (ni, n) in NESTING.iter().enumerate() {
@@ -237,7 +346,7 @@ fn object<W: Write>(
         string(w, n.key)?;
         w.write_all(b": ")?;
         let ci = schema::table_index(n.child).unwrap_or(0);
-        let kids = ch.by_nesting[ni].of(ri).iter().map(|&k| k as usize);
+        let kids = ch.by_nesting[ni].of(ri);
         array(p, ch, v, ci, kids, depth + 1, w)?;
     }
     indent(w, depth)?;

@@ -22,17 +22,13 @@ const MAX_WIDTH: f64 = 60.0;
 /// Rows sampled to measure a column.
 const MEASURE_ROWS: usize = 2000;
 
-/// Writes the three workbooks (while the other outputs are written on
-/// another thread, see [`super::write_all`]).
-pub fn write(p: &Publication, dir: &Path) -> io::Result<()> {
+/// Writes one variant's workbook (one job of [`super::write_all`]). Sheets
+/// are in constant-memory mode and large sheets are not Excel Tables (see
+/// `data_sheet`), so a workbook holds little memory of its own.
+pub fn write_variant(p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    // The workbooks are independent files: one thread each. Sheets are in
-    // constant-memory mode and large sheets are not Excel Tables (see
-    // `data_sheet`), so a workbook holds little memory of its own.
-    super::parallel(&Variant::ALL, |&v| {
-        let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
-        workbook(p, v, &path).map_err(io::Error::other)
-    })
+    let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
+    workbook(p, v, &path).map_err(io::Error::other)
 }
 
 /// Display width of a string: full-width characters count as two.
@@ -104,7 +100,12 @@ fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
     chart_sheet.set_name(sheet_name(p, v, "sheet-chart"))?;
     chart_sheet.insert_chart(0, 0, &chart(p, v))?;
     wb.push_worksheet(chart_sheet);
-    wb.save(path)
+    // `Workbook::save` hands the file to the zip writer unbuffered: many
+    // small unaligned writes. The same bytes go through a block writer here.
+    let mut w = super::BlockWriter::create(path)?;
+    wb.save_to_writer(&mut w)?;
+    io::Write::flush(&mut w)?;
+    Ok(())
 }
 
 fn parse_date(s: &str) -> (u16, u8, u8) {
