@@ -53,6 +53,15 @@ pub struct FtlFile {
     pub formatted: HashMap<String, String>,
 }
 
+/// The fingerprint (`# ja-sha256:`) and official-name sources (`# source:`)
+/// in the comment lines of a message.
+fn comment_meta(comment: &[&str]) -> (Option<String>, Vec<String>) {
+    let field = |l: &&str, key: &str| l.trim().strip_prefix(key).map(|s| s.trim().to_string());
+    let fingerprint = comment.iter().find_map(|l| field(l, STAMP));
+    let sources = comment.iter().filter_map(|l| field(l, "source:")).collect();
+    (fingerprint, sources)
+}
+
 /// Byte offset -> (line, column), both 1-based, column in characters.
 fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let offset = offset.min(source.len());
@@ -207,17 +216,7 @@ pub fn read_ftl(
             .as_ref()
             .map(|c| c.content.clone())
             .unwrap_or_default();
-        let fingerprint = comment
-            .iter()
-            .find_map(|l| l.trim().strip_prefix(STAMP).map(|s| s.trim().to_string()));
-        let sources = comment
-            .iter()
-            .filter_map(|l| {
-                l.trim()
-                    .strip_prefix("source:")
-                    .map(|s| s.trim().to_string())
-            })
-            .collect();
+        let (fingerprint, sources) = comment_meta(&comment);
         messages.push(FtlMessage {
             id,
             line,
@@ -758,17 +757,7 @@ fn plain_messages(source: &str, first_line: usize) -> Option<Vec<Plain>> {
             None => 0,
         };
         let comment: Vec<&str> = m.comment.map(|c| c.content).unwrap_or_default();
-        let fingerprint = comment
-            .iter()
-            .find_map(|l| l.trim().strip_prefix(STAMP).map(|s| s.trim().to_string()));
-        let sources = comment
-            .iter()
-            .filter_map(|l| {
-                l.trim()
-                    .strip_prefix("source:")
-                    .map(|s| s.trim().to_string())
-            })
-            .collect();
+        let (fingerprint, sources) = comment_meta(&comment);
         out.push(Plain {
             id: id.to_string(),
             line,
@@ -781,6 +770,70 @@ fn plain_messages(source: &str, first_line: usize) -> Option<Vec<Plain>> {
 }
 
 /// The checks of [`check_data_file`] on one message of a clean file.
+/// Where a record text lives: the Japanese and its place in data/.
+struct Source<'a> {
+    japanese: &'a str,
+    file: &'a str,
+    line: usize,
+}
+
+/// The checks every English record message gets, on either path: a value,
+/// no Japanese left, and a fingerprint of the current Japanese. `broken`
+/// says an earlier check (placeables) already failed. Returns whether the
+/// message has a value (and so goes into the translations).
+#[allow(clippy::too_many_arguments)]
+fn check_english(
+    id: &str,
+    line: usize,
+    value: &str,
+    stamp: Option<&str>,
+    ja: &Source<'_>,
+    mut broken: bool,
+    shown: &str,
+    cov: &mut Coverage,
+    diags: &mut Diagnostics,
+) -> bool {
+    if value.trim().is_empty() {
+        cov.missing += 1;
+        let why = format!("message `{id}` has no value");
+        diags.push(shown, line, 1, "missing-translation", why);
+        return false;
+    }
+    if schema::has_japanese(value) || value == ja.japanese {
+        broken = true;
+        let why = format!("message `{id}` still contains Japanese script or repeats the Japanese");
+        diags.push(shown, line, 1, "untranslated", why);
+    }
+    cov.broken += usize::from(broken);
+    let why = match stamp {
+        Some(f) if f == fingerprint(ja.japanese) => {
+            cov.translated += usize::from(!broken);
+            return true;
+        }
+        Some(_) => format!(
+            "message `{id}`: the Japanese at {}:{} changed since it was translated; review it, then run `restamp`",
+            ja.file, ja.line
+        ),
+        None => format!("message `{id}` has no `# {STAMP}` fingerprint; review it, then run `restamp`"),
+    };
+    cov.stale += 1;
+    diags.push(shown, line, 1, "stale-translation", why);
+    true
+}
+
+/// A message for a record text that does not exist.
+fn report_obsolete(
+    id: &str,
+    line: usize,
+    shown: &str,
+    cov: &mut Coverage,
+    diags: &mut Diagnostics,
+) {
+    cov.obsolete += 1;
+    let why = format!("message `{id}` matches no record text");
+    diags.push(shown, line, 1, "obsolete", why);
+}
+
 #[allow(clippy::too_many_arguments)]
 fn check_plain(
     t: &crate::validate::Table,
@@ -811,14 +864,7 @@ fn check_plain(
         if !obsolete_seen.insert(m.id.to_string()) {
             return None; // a duplicate: the full path reports it
         }
-        cov.obsolete += 1;
-        diags.push(
-            shown,
-            m.line,
-            1,
-            "obsolete",
-            format!("message `{}` matches no record text", m.id),
-        );
+        report_obsolete(&m.id, m.line, shown, cov, diags);
         return Some(());
     };
     let flag = &mut found[ri * text_cols.len() + k];
@@ -826,61 +872,16 @@ fn check_plain(
         return None; // a duplicate: the full path reports it
     }
     *flag = true;
-    if m.value.trim().is_empty() {
-        cov.missing += 1;
-        diags.push(
-            shown,
-            m.line,
-            1,
-            "missing-translation",
-            format!("message `{}` has no value", m.id),
-        );
+    let ja = Source {
+        japanese,
+        file: &t.path,
+        line: t.rows[ri].line,
+    };
+    let stamp = m.fingerprint.as_deref();
+    if !check_english(
+        &m.id, m.line, &m.value, stamp, &ja, false, shown, cov, diags,
+    ) {
         return Some(());
-    }
-    let row = &t.rows[ri];
-    let untranslated = schema::has_japanese(&m.value) || m.value == japanese;
-    if untranslated {
-        cov.broken += 1;
-        diags.push(
-            shown,
-            m.line,
-            1,
-            "untranslated",
-            format!(
-                "message `{}` still contains Japanese script or repeats the Japanese",
-                m.id
-            ),
-        );
-    }
-    let stamp = fingerprint(japanese);
-    match &m.fingerprint {
-        Some(f) if *f == stamp => cov.translated += usize::from(!untranslated),
-        Some(_) => {
-            cov.stale += 1;
-            diags.push(
-                shown,
-                m.line,
-                1,
-                "stale-translation",
-                format!(
-                    "message `{}`: the Japanese at {}:{} changed since it was translated; review it, then run `restamp`",
-                    m.id, t.path, row.line
-                ),
-            );
-        }
-        None => {
-            cov.stale += 1;
-            diags.push(
-                shown,
-                m.line,
-                1,
-                "stale-translation",
-                format!(
-                    "message `{}` has no `# {STAMP}` fingerprint; review it, then run `restamp`",
-                    m.id
-                ),
-            );
-        }
     }
     if !m.sources.is_empty() {
         tr.sources[ti].insert(m.id.to_string(), m.sources);
@@ -905,14 +906,7 @@ fn check_data_file(
     if let Some(f) = file {
         for m in &f.messages {
             let Some(exp) = expected.get(&m.id) else {
-                cov.obsolete += 1;
-                diags.push(
-                    shown,
-                    m.line,
-                    1,
-                    "obsolete",
-                    format!("message `{}` matches no record text", m.id),
-                );
+                report_obsolete(&m.id, m.line, shown, cov, diags);
                 continue;
             };
             found.insert(exp_key(expected, &m.id));
@@ -931,59 +925,17 @@ fn check_data_file(
                     ),
                 );
             }
-            let Some(en) = f.formatted.get(&m.id).filter(|s| !s.trim().is_empty()) else {
-                cov.missing += 1;
-                diags.push(
-                    shown,
-                    m.line,
-                    1,
-                    "missing-translation",
-                    format!("message `{}` has no value", m.id),
-                );
-                continue;
+            let en = f.formatted.get(&m.id).map_or("", String::as_str);
+            let ja = Source {
+                japanese: exp.japanese,
+                file: exp.file,
+                line: exp.line,
             };
-            if schema::has_japanese(en) || *en == exp.japanese {
-                broken = true;
-                diags.push(
-                    shown,
-                    m.line,
-                    1,
-                    "untranslated",
-                    format!(
-                        "message `{}` still contains Japanese script or repeats the Japanese",
-                        m.id
-                    ),
-                );
+            let stamp = m.fingerprint.as_deref();
+            if !check_english(&m.id, m.line, en, stamp, &ja, broken, shown, cov, diags) {
+                continue;
             }
-            cov.broken += usize::from(broken);
-            let stamp = fingerprint(exp.japanese);
-            match &m.fingerprint {
-                Some(f) if *f == stamp => cov.translated += usize::from(!broken),
-                Some(_) => {
-                    cov.stale += 1;
-                    diags.push(
-                        shown,
-                        m.line,
-                        1,
-                        "stale-translation",
-                        format!(
-                            "message `{}`: the Japanese at {}:{} changed since it was translated; review it, then run `restamp`",
-                            m.id, exp.file, exp.line
-                        ),
-                    );
-                }
-                None => {
-                    cov.stale += 1;
-                    diags.push(
-                        shown,
-                        m.line,
-                        1,
-                        "stale-translation",
-                        format!("message `{}` has no `# {STAMP}` fingerprint; review it, then run `restamp`", m.id),
-                    );
-                }
-            }
-            tr.en[exp.table].set(exp.row, exp.col, en.as_str().into());
+            tr.en[exp.table].set(exp.row, exp.col, en.into());
             if !m.sources.is_empty() {
                 tr.sources[ti].insert(m.id.clone(), m.sources.clone());
             }
