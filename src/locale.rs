@@ -409,14 +409,7 @@ fn expected_table(ds: &Dataset, ti: usize) -> BTreeMap<String, Expected<'_>> {
 
 /// How many texts a table has (the messages its English file must hold).
 fn text_count(t: &crate::validate::Table) -> usize {
-    let cols: Vec<usize> = t
-        .spec
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind == Kind::Text)
-        .map(|(i, _)| i)
-        .collect();
+    let cols = t.spec.text_columns();
     t.rows
         .iter()
         .map(|r| cols.iter().filter(|&&c| r.cells[c] != Value::Null).count())
@@ -607,14 +600,7 @@ fn stream_checks(
     diags: &mut Diagnostics,
 ) -> Option<()> {
     let t = &ds.tables[ti];
-    let text_cols: Vec<usize> = t
-        .spec
-        .columns
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| c.kind == Kind::Text)
-        .map(|(i, _)| i)
-        .collect();
+    let text_cols = t.spec.text_columns();
     // Which texts have their message: one flag per row and text column.
     let mut found = vec![false; t.rows.len() * text_cols.len()];
     let mut obsolete_seen: BTreeSet<String> = BTreeSet::new();

@@ -65,6 +65,13 @@ impl TableSpec {
     pub fn has_text(&self) -> bool {
         self.columns.iter().any(|c| c.kind == Kind::Text)
     }
+
+    /// Indices of the columns translated into English, in schema order.
+    pub fn text_columns(&self) -> Vec<usize> {
+        (0..self.columns.len())
+            .filter(|&i| self.columns[i].kind == Kind::Text)
+            .collect()
+    }
 }
 
 const fn req(name: &'static str, kind: Kind) -> Column {

@@ -486,6 +486,15 @@ impl Out {
     }
 
     /// The English message of a Japanese text of record `id`.
+    /// Writes a generated English for `ja` (nothing for an empty optional text).
+    fn translate(&mut self, rng: &mut Rng, id: &str, column: &str, ja: &str) -> io::Result<()> {
+        if ja.is_empty() {
+            return Ok(());
+        }
+        let en = english_for(rng, ja);
+        self.en(id, column, ja, &en)
+    }
+
     fn en(&mut self, id: &str, column: &str, ja: &str, en: &str) -> io::Result<()> {
         self.stats.texts += 1;
         let w = self
@@ -869,8 +878,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
             &name,
             &format!("{} Project", english(&mut rng, 20)),
         )?;
-        let en = english_for(&mut rng, &summary);
-        o.en(&id, "summary", &summary, &en)?;
+        o.translate(&mut rng, &id, "summary", &summary)?;
     }
     o.finish(&mut total)?;
 
@@ -889,8 +897,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
             let id = format!("pj{}-s{s}", p + 1);
             let heading = japanese(&mut rng, 20, 60);
             o.row(&[&id, &format!("pj{}", p + 1), &s.to_string(), &heading])?;
-            let en = english_for(&mut rng, &heading);
-            o.en(&id, "heading", &heading, &en)?;
+            o.translate(&mut rng, &id, "heading", &heading)?;
         }
     }
     o.finish(&mut total)?;
@@ -934,10 +941,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
             &name,
             &format!("{} Program", english(&mut rng, 24)),
         )?;
-        if !note.is_empty() {
-            let en = english_for(&mut rng, &note);
-            o.en(&id, "note", &note, &en)?;
-        }
+        o.translate(&mut rng, &id, "note", &note)?;
     }
     o.finish(&mut total)?;
 
@@ -977,8 +981,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
             &format!("prg{}", rng.below(ng)),
             &heading,
         ])?;
-        let en = english_for(&mut rng, &heading);
-        o.en(&id, "heading", &heading, &en)?;
+        o.translate(&mut rng, &id, "heading", &heading)?;
     }
     o.finish(&mut total)?;
 
@@ -1006,8 +1009,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
             &sub,
             &text,
         ])?;
-        let en = english_for(&mut rng, &text);
-        o.en(&id, "text", &text, &en)?;
+        o.translate(&mut rng, &id, "text", &text)?;
         if i == 0 {
             first_text = text;
         }
@@ -1046,10 +1048,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
             &label,
             &format!("Requested amount: {} hundred million yen", l.amount),
         )?;
-        if !note.is_empty() {
-            let en = english_for(&mut rng, &note);
-            o.en(&id, "note", &note, &en)?;
-        }
+        o.translate(&mut rng, &id, "note", &note)?;
     }
     o.finish(&mut total)?;
 
@@ -1108,12 +1107,8 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
                 &label,
                 &description,
             ])?;
-            let en = english_for(&mut rng, &label);
-            o.en(&id, "label", &label, &en)?;
-            if !description.is_empty() {
-                let en = english_for(&mut rng, &description);
-                o.en(&id, "description", &description, &en)?;
-            }
+            o.translate(&mut rng, &id, "label", &label)?;
+            o.translate(&mut rng, &id, "description", &description)?;
         }
     }
     o.finish(&mut total)?;
@@ -1124,8 +1119,7 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
         let id = format!("area{}", d + 1);
         let name = japanese(&mut rng, 3, 10);
         o.row(&[&id, &(d + 1).to_string(), &name])?;
-        let en = english_for(&mut rng, &name);
-        o.en(&id, "name", &name, &en)?;
+        o.translate(&mut rng, &id, "name", &name)?;
     }
     o.finish(&mut total)?;
 

@@ -1,0 +1,99 @@
+//! What the README promises about the command line: the build summary,
+//! `--version`, and the translator's cycle stale -> restamp -> clean.
+
+mod common;
+
+use std::path::Path;
+
+fn copy_inputs(dir: &Path) {
+    common::copy_dir(&common::root().join("data"), &dir.join("data"));
+    common::copy_dir(&common::root().join("locales"), &dir.join("locales"));
+}
+
+#[test]
+fn build_prints_what_it_wrote_and_the_stage_times() {
+    let dir = common::scratch("cli-summary");
+    copy_inputs(&dir);
+    let o = common::run(&dir, &["build"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    let files = common::files(&dir.join("out"));
+    let bytes: u64 = files
+        .iter()
+        .map(|f| {
+            std::fs::metadata(dir.join("out").join(f))
+                .expect("metadata")
+                .len()
+        })
+        .sum();
+    let first = stdout.lines().next().unwrap_or("");
+    assert_eq!(
+        first,
+        format!(
+            "built out: {} files, {bytes} bytes, 421 records in 21 tables",
+            files.len()
+        )
+    );
+    let stages = stdout.lines().nth(1).unwrap_or("");
+    for stage in [
+        "load", "validate", "localise", "json", "csv", "xlsx", "package",
+    ] {
+        assert!(
+            stages.contains(&format!("{stage} ")),
+            "no {stage} in `{stages}`"
+        );
+    }
+    let quiet = common::run(&dir, &["--quiet", "build"]);
+    assert!(quiet.status.success());
+    assert!(quiet.stdout.is_empty(), "--quiet prints nothing");
+}
+
+#[test]
+fn version_names_the_tool() {
+    let o = common::run(&common::root(), &["--version"]);
+    assert!(o.status.success());
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).trim(),
+        format!("amed-budget {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn restamp_clears_a_reviewed_stale_translation() {
+    let dir = common::scratch("cli-restamp");
+    copy_inputs(&dir);
+    let points = dir.join("data/points.csv");
+    let text = std::fs::read_to_string(&points).expect("read");
+    std::fs::write(
+        &points,
+        text.replacen("専門的支援体制", "専門的な支援体制", 1),
+    )
+    .expect("write");
+    let stale = common::run(&dir, &["check"]);
+    assert_eq!(stale.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&stale.stderr);
+    assert!(
+        stderr.contains("stale-translation: message `pj1-next-gen-cancer-1__text`"),
+        "{stderr}"
+    );
+    let r = common::run(&dir, &["restamp"]);
+    assert!(r.status.success());
+    assert!(String::from_utf8_lossy(&r.stdout).starts_with("stamped "));
+    let clean = common::run(&dir, &["check"]);
+    assert!(
+        clean.status.success(),
+        "{}",
+        String::from_utf8_lossy(&clean.stderr)
+    );
+    // Only the fingerprint of the changed text moved.
+    let before =
+        std::fs::read_to_string(common::root().join("locales/en/data/points.ftl")).expect("read");
+    let after = std::fs::read_to_string(dir.join("locales/en/data/points.ftl")).expect("read");
+    let changed: Vec<(&str, &str)> = before
+        .lines()
+        .zip(after.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed.len(), 1, "{changed:?}");
+    assert!(changed[0].0.starts_with("# ja-sha256:"));
+}
