@@ -31,6 +31,7 @@ test: build validators lint
 	$(MAKE) --no-print-directory validate
 
 validate: validators
+	$(VENV)/bin/frictionless validate data/datapackage.json
 	VALIDATORS_SKIP_SETUP=1 tools/validators/validate.sh out/package
 	tools/validators/check-json.sh out/json
 	tools/validators/test-bites.sh out/package

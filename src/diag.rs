@@ -1,5 +1,6 @@
 //! Diagnostics: every problem found in one run, each with its location and rule.
 
+use crate::validate::rules::Rule;
 use std::fmt;
 
 /// One problem in the inputs, printed as `file:line:column: rule: message`.
@@ -10,7 +11,7 @@ pub struct Diagnostic {
     pub line: usize,
     /// 1-based column (a CSV field number, or a character column in a Fluent file); 0 when unknown.
     pub column: usize,
-    pub rule: &'static str,
+    pub rule: &'static Rule,
     pub message: String,
 }
 
@@ -23,7 +24,7 @@ impl fmt::Display for Diagnostic {
                 write!(f, ":{}", self.column)?;
             }
         }
-        write!(f, ": {}: {}", self.rule, self.message)
+        write!(f, ": {}: {}", self.rule.name, self.message)
     }
 }
 
@@ -43,7 +44,7 @@ impl Diagnostics {
         file: impl Into<String>,
         line: usize,
         column: usize,
-        rule: &'static str,
+        rule: &'static Rule,
         message: impl Into<String>,
     ) {
         self.items.push(Diagnostic {

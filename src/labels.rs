@@ -1,7 +1,7 @@
 //! The interface labels the outputs need, by Fluent message id. `check` fails
 //! when any of them is missing in either language.
 
-use crate::schema::TABLES;
+use crate::schema::Schema;
 
 /// Labels that are not tied to a table or column.
 pub const GENERAL: &[&str] = &[
@@ -82,9 +82,9 @@ pub fn column_description(table: &str, column: &str) -> String {
 }
 
 /// Every label key, in a stable order.
-pub fn ui_keys() -> Vec<String> {
+pub fn ui_keys(schema: &Schema) -> Vec<String> {
     let mut keys: Vec<String> = GENERAL.iter().map(|s| s.to_string()).collect();
-    for t in TABLES {
+    for t in schema.tables {
         keys.push(table_title(t.name));
         keys.push(table_description(t.name));
         for c in t.columns {

@@ -2,7 +2,7 @@
 //! AMED's integrated projects into a bilingual open-data release.
 //!
 //! The stages, in order: [`load`] CSV tables, [`validate`] them into a
-//! [`validate::Dataset`], [`locale`] (check and read the Fluent translations),
+//! [`model::Dataset`], [`locale`] (check and read the Fluent translations),
 //! assemble a read-only [`publication::Publication`], and [`emit`] every output.
 
 pub mod diag;
@@ -10,8 +10,8 @@ pub mod emit;
 pub mod labels;
 pub mod load;
 pub mod locale;
+pub mod model;
 pub mod pipeline;
 pub mod publication;
 pub mod schema;
-pub mod synth;
 pub mod validate;

@@ -4,35 +4,15 @@
 //! what the values mean is the validator's business.
 
 use crate::diag::Diagnostics;
-use crate::schema::{TableSpec, TABLES};
-use crate::validate::CellStr;
+use crate::model::{CellStr, RawDataset, RawRow, RawTable};
+use crate::schema::{self, TableSpec};
+use crate::validate::rules;
 use std::path::Path;
 
-/// One table as read from disk: cells as strings, each row with its line number.
-#[derive(Debug)]
-pub struct RawTable {
-    pub spec: &'static TableSpec,
-    /// Path shown in diagnostics, e.g. `data/points.csv`.
-    pub path: String,
-    /// For each schema column, its 1-based position in the file (for diagnostics).
-    pub file_columns: Vec<usize>,
-    pub rows: Vec<RawRow>,
-    /// Some rows could not be read (reported); references into the table are not checked.
-    pub incomplete: bool,
-}
-
-#[derive(Debug)]
-pub struct RawRow {
-    pub line: usize,
-    /// One cell per schema column, in schema order; empty cells are `None`.
-    /// Stored as the validator keeps them (short ones inline), so that
-    /// validation moves them instead of copying.
-    pub cells: Vec<Option<CellStr>>,
-}
-
-/// Reads every table of the schema from `dir`. Problems go to `diags`; a table
-/// that could not be read at all is left out of the result.
-pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
+/// Reads the descriptor of `dir`, then every table it declares. Problems go
+/// to `diags`; a table that could not be read at all is left out of the
+/// result, and without a usable descriptor there is nothing to read.
+pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Option<RawDataset> {
     let shown = dir.display().to_string();
     if !dir.is_dir() {
         let what = if dir.exists() {
@@ -40,10 +20,12 @@ pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
         } else {
             "the data directory does not exist"
         };
-        diags.push(shown.clone(), 0, 0, "missing-directory", what);
-        return Vec::new();
+        diags.push(shown.clone(), 0, 0, &rules::MISSING_DIRECTORY, what);
+        return None;
     }
-    TABLES
+    let schema = schema::load(dir, diags)?;
+    let tables = schema
+        .tables
         .iter()
         .filter_map(|spec| {
             let path = dir.join(spec.file_name());
@@ -55,18 +37,25 @@ pub fn load_dir(dir: &Path, diags: &mut Diagnostics) -> Vec<RawTable> {
                         shown,
                         0,
                         0,
-                        "missing-table",
+                        &rules::MISSING_TABLE,
                         "the table file does not exist",
                     );
                     None
                 }
                 Err(e) => {
-                    diags.push(shown, 0, 0, "io", format!("cannot read the file: {e}"));
+                    diags.push(
+                        shown,
+                        0,
+                        0,
+                        &rules::IO,
+                        format!("cannot read the file: {e}"),
+                    );
                     None
                 }
             }
         })
-        .collect()
+        .collect();
+    Some(RawDataset { schema, tables })
 }
 
 /// Parses one table from its bytes.
@@ -81,7 +70,7 @@ pub fn load_table(
             shown,
             1,
             1,
-            "bom",
+            &rules::BOM,
             "the file starts with a UTF-8 byte-order mark; canonical tables are UTF-8 without BOM",
         );
         return None;
@@ -93,7 +82,7 @@ pub fn load_table(
             shown,
             line,
             0,
-            "encoding",
+            &rules::ENCODING,
             format!(
                 "invalid UTF-8 at byte {offset} (is the file Shift_JIS?); tables must be UTF-8"
             ),
@@ -179,7 +168,7 @@ fn check_file(shown: &str, path: &Path) -> std::io::Result<Checked> {
                     shown,
                     1,
                     1,
-                    "bom",
+                    &rules::BOM,
                     "the file starts with a UTF-8 byte-order mark; canonical tables are UTF-8 without BOM",
                 );
                 return Ok(Checked::Bad(diags));
@@ -205,7 +194,7 @@ fn check_file(shown: &str, path: &Path) -> std::io::Result<Checked> {
                     shown,
                     line,
                     0,
-                    "encoding",
+                    &rules::ENCODING,
                     format!(
                         "invalid UTF-8 at byte {at} (is the file Shift_JIS?); tables must be UTF-8"
                     ),
@@ -255,7 +244,7 @@ fn parse_table<R: std::io::Read>(
     let header = match records.next() {
         Some(Ok(h)) => h,
         Some(Err(e)) => {
-            diags.push(shown, 1, 0, "csv-syntax", e.to_string());
+            diags.push(shown, 1, 0, &rules::CSV_SYNTAX, e.to_string());
             return None;
         }
         None => {
@@ -263,7 +252,7 @@ fn parse_table<R: std::io::Read>(
                 shown,
                 0,
                 0,
-                "empty-table",
+                &rules::EMPTY_TABLE,
                 "the file is empty (no header row)",
             );
             return None;
@@ -278,7 +267,7 @@ fn parse_table<R: std::io::Read>(
                 shown,
                 1,
                 i + 1,
-                "unknown-column",
+                &rules::UNKNOWN_COLUMN,
                 format!("column `{name}` is not part of table `{}`", spec.name),
             );
             header_ok = false;
@@ -292,7 +281,7 @@ fn parse_table<R: std::io::Read>(
                     shown,
                     1,
                     0,
-                    "missing-column",
+                    &rules::MISSING_COLUMN,
                     format!(
                         "required column `{}` is missing from the header",
                         column.name
@@ -314,7 +303,7 @@ fn parse_table<R: std::io::Read>(
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line() as usize);
-                diags.push(shown, line, 0, "csv-syntax", e.to_string());
+                diags.push(shown, line, 0, &rules::CSV_SYNTAX, e.to_string());
                 incomplete = true;
                 continue;
             }
@@ -363,7 +352,7 @@ fn column_count(shown: &str, line: usize, fields: usize, width: usize, diags: &m
         shown,
         line,
         0,
-        "column-count",
+        &rules::COLUMN_COUNT,
         format!("the row has {fields} fields; the header has {width}"),
     );
 }
@@ -387,7 +376,7 @@ fn finish_table(
                 &shown,
                 u.line,
                 u.field,
-                "csv-syntax",
+                &rules::CSV_SYNTAX,
                 "a quoted field opened here is not closed before the end of its line",
             );
             continue;
@@ -417,7 +406,7 @@ fn finish_table(
             &shown,
             0,
             0,
-            "empty-table",
+            &rules::EMPTY_TABLE,
             "the table has a header but no rows",
         );
     }

@@ -8,8 +8,9 @@
 //! change in the Japanese marks the translation stale.
 
 use crate::diag::Diagnostics;
+use crate::model::{Dataset, Value};
 use crate::schema::{self, Kind};
-use crate::validate::{Dataset, Value};
+use crate::validate::rules;
 use fluent::{FluentBundle, FluentResource};
 use fluent_syntax::ast;
 use sha2::{Digest, Sha256};
@@ -114,7 +115,13 @@ fn read_utf8(path: &Path, shown: &str, diags: &mut Diagnostics) -> Option<String
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) => {
-            diags.push(shown, 0, 0, "io", format!("cannot read the file: {e}"));
+            diags.push(
+                shown,
+                0,
+                0,
+                &rules::IO,
+                format!("cannot read the file: {e}"),
+            );
             return None;
         }
     };
@@ -123,7 +130,7 @@ fn read_utf8(path: &Path, shown: &str, diags: &mut Diagnostics) -> Option<String
             shown,
             1,
             1,
-            "bom",
+            &rules::BOM,
             "the file starts with a UTF-8 byte-order mark; Fluent files are UTF-8 without BOM",
         );
         return None;
@@ -140,7 +147,7 @@ fn read_utf8(path: &Path, shown: &str, diags: &mut Diagnostics) -> Option<String
                 shown,
                 line,
                 0,
-                "encoding",
+                &rules::ENCODING,
                 format!("invalid UTF-8 at byte {offset} (is the file Shift_JIS?); Fluent files must be UTF-8"),
             );
             None
@@ -166,7 +173,7 @@ pub fn read_ftl(
         Err((r, errors)) => {
             for e in errors {
                 let (line, col) = line_col(&source, e.pos.start);
-                diags.push(shown, line, col, "fluent-syntax", e.to_string());
+                diags.push(shown, line, col, &rules::FLUENT_SYNTAX, e.to_string());
             }
             r
         }
@@ -197,7 +204,7 @@ pub fn read_ftl(
                 shown,
                 line,
                 1,
-                "duplicate-message",
+                &rules::DUPLICATE_MESSAGE,
                 format!("message `{id}` is already defined on line {first}"),
             );
             continue;
@@ -266,7 +273,7 @@ fn format_all(
                 shown,
                 m.line,
                 1,
-                "fluent-format",
+                &rules::FLUENT_FORMAT,
                 format!("message `{}`: {e}", m.id),
             );
         }
@@ -408,7 +415,7 @@ fn expected_table(ds: &Dataset, ti: usize) -> BTreeMap<String, Expected<'_>> {
 }
 
 /// How many texts a table has (the messages its English file must hold).
-fn text_count(t: &crate::validate::Table) -> usize {
+fn text_count(t: &crate::model::Table) -> usize {
     let cols = t.spec.text_columns();
     t.rows
         .iter()
@@ -462,7 +469,7 @@ pub fn localise(
             locales.display().to_string(),
             0,
             0,
-            "missing-directory",
+            &rules::MISSING_DIRECTORY,
             what,
         );
         return (tr, coverage);
@@ -476,12 +483,16 @@ pub fn localise(
             .and_then(|s| s.to_str())
             .unwrap_or("")
             .to_string();
-        if schema::table_index(&stem).is_none_or(|i| !ds.tables[i].spec.has_text()) {
+        if ds
+            .schema
+            .table_index(&stem)
+            .is_none_or(|i| !ds.tables[i].spec.has_text())
+        {
             diags.push(
                 shown_path(locales, &p),
                 0,
                 0,
-                "obsolete",
+                &rules::OBSOLETE,
                 format!("`{stem}` is not a table with text columns"),
             );
             continue;
@@ -514,7 +525,7 @@ pub fn localise(
                 &shown,
                 0,
                 0,
-                "missing-translation",
+                &rules::MISSING_TRANSLATION,
                 format!("no English file for table `{}`", table.spec.name),
             );
             None
@@ -649,7 +660,7 @@ fn stream_checks(
                 &t.path,
                 row.line,
                 t.file_columns[ci],
-                "missing-translation",
+                &rules::MISSING_TRANSLATION,
                 format!(
                     "no English message `{}` in {shown}",
                     message_id(&t.key_of(row), t.spec.columns[ci].name)
@@ -782,13 +793,13 @@ fn check_english(
     if value.trim().is_empty() {
         cov.missing += 1;
         let why = format!("message `{id}` has no value");
-        diags.push(shown, line, 1, "missing-translation", why);
+        diags.push(shown, line, 1, &rules::MISSING_TRANSLATION, why);
         return false;
     }
     if schema::has_japanese(value) || value == ja.japanese {
         broken = true;
         let why = format!("message `{id}` still contains Japanese script or repeats the Japanese");
-        diags.push(shown, line, 1, "untranslated", why);
+        diags.push(shown, line, 1, &rules::UNTRANSLATED, why);
     }
     cov.broken += usize::from(broken);
     let why = match stamp {
@@ -803,7 +814,7 @@ fn check_english(
         None => format!("message `{id}` has no `# {STAMP}` fingerprint; review it, then run `restamp`"),
     };
     cov.stale += 1;
-    diags.push(shown, line, 1, "stale-translation", why);
+    diags.push(shown, line, 1, &rules::STALE_TRANSLATION, why);
     true
 }
 
@@ -817,12 +828,12 @@ fn report_obsolete(
 ) {
     cov.obsolete += 1;
     let why = format!("message `{id}` matches no record text");
-    diags.push(shown, line, 1, "obsolete", why);
+    diags.push(shown, line, 1, &rules::OBSOLETE, why);
 }
 
 #[allow(clippy::too_many_arguments)]
 fn check_plain(
-    t: &crate::validate::Table,
+    t: &crate::model::Table,
     ti: usize,
     text_cols: &[usize],
     m: Plain,
@@ -903,7 +914,7 @@ fn check_data_file(
                     shown,
                     m.line,
                     1,
-                    "placeable-mismatch",
+                    &rules::PLACEABLE_MISMATCH,
                     format!(
                         "message `{}` has {} that the Japanese text does not have",
                         m.id,
@@ -934,7 +945,7 @@ fn check_data_file(
                 exp.file,
                 exp.line,
                 exp.column,
-                "missing-translation",
+                &rules::MISSING_TRANSLATION,
                 format!("no English message `{id}` in {shown}"),
             );
         }
@@ -992,7 +1003,7 @@ fn read_ui(
                     &shown,
                     m.line,
                     1,
-                    "duplicate-message",
+                    &rules::DUPLICATE_MESSAGE,
                     format!(
                         "message `{}` is already defined at {}:{}",
                         m.id, first.file, first.line
@@ -1007,7 +1018,7 @@ fn read_ui(
                     &shown,
                     m.line,
                     1,
-                    "obsolete",
+                    &rules::OBSOLETE,
                     format!("label `{}` is not used by any output", m.id),
                 );
                 continue;
@@ -1019,7 +1030,7 @@ fn read_ui(
                     &shown,
                     m.line,
                     1,
-                    "missing-label",
+                    &rules::MISSING_LABEL,
                     format!("label `{}` has no value", m.id),
                 );
             }
@@ -1052,7 +1063,7 @@ fn read_ui(
                 ),
                 0,
                 0,
-                "missing-label",
+                &rules::MISSING_LABEL,
                 format!("interface label `{k}` is missing in `{lang}`"),
             );
         }
@@ -1078,7 +1089,7 @@ fn check_en_label(
             shown,
             m.line,
             1,
-            "placeable-mismatch",
+            &rules::PLACEABLE_MISMATCH,
             format!(
                 "label `{}`: placeables and attributes differ from the Japanese at {}:{}",
                 m.id, ja.file, ja.line
@@ -1092,7 +1103,7 @@ fn check_en_label(
             shown,
             m.line,
             1,
-            "untranslated",
+            &rules::UNTRANSLATED,
             format!("label `{}` still contains Japanese script", m.id),
         );
     }
@@ -1107,7 +1118,7 @@ fn check_en_label(
         shown,
         m.line,
         1,
-        "stale-translation",
+        &rules::STALE_TRANSLATION,
         format!(
             "label `{}`: {why} (Japanese at {}:{}); review it, then run `restamp`",
             m.id, ja.file, ja.line

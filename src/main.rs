@@ -165,7 +165,7 @@ fn report(cli: &Cli) -> ExitCode {
 fn restamp(cli: &Cli) -> ExitCode {
     let mut diags = amed_budget::diag::Diagnostics::new();
     let raw = load::load_dir(&cli.data, &mut diags);
-    let Some(ds) = validate::validate(raw, &mut diags) else {
+    let Some(ds) = raw.and_then(|raw| validate::validate(raw, &mut diags)) else {
         print_problems(&diags.into_sorted());
         return ExitCode::from(1);
     };

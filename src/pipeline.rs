@@ -3,8 +3,9 @@
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::emit::{self, Summary};
 use crate::locale::{self, Coverage, Translations};
+use crate::model::Dataset;
 use crate::publication::Publication;
-use crate::validate::Dataset;
+use crate::validate::rules;
 use crate::{labels, load, validate};
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -33,14 +34,18 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
     let raw = load::load_dir(data, &mut diags);
     timings.push(("load", t.elapsed()));
     let t = Instant::now();
-    let dataset = validate::validate(raw, &mut diags);
+    let dataset = raw.and_then(|raw| validate::validate(raw, &mut diags));
     timings.push(("validate", t.elapsed()));
     let Some(dataset) = dataset else {
         return Err(Failure::Invalid(diags.into_sorted(), Vec::new()));
     };
     let t = Instant::now();
-    let (translations, coverage) =
-        locale::localise(&dataset, locales, &labels::ui_keys(), &mut diags);
+    let (translations, coverage) = locale::localise(
+        &dataset,
+        locales,
+        &labels::ui_keys(dataset.schema),
+        &mut diags,
+    );
     timings.push(("localise", t.elapsed()));
     check_english_errata(&dataset, &translations, &mut diags);
     let p = Publication {
@@ -54,7 +59,13 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
             .get(&(lang.code(), key.clone()))
             .cloned()
             .unwrap_or_else(|| (locales.display().to_string(), 0));
-        diags.push(file, line, 1, "sheet-name", format!("label `{key}`: {why}"));
+        diags.push(
+            file,
+            line,
+            1,
+            &rules::SHEET_NAME,
+            format!("label `{key}`: {why}"),
+        );
     }
     if !diags.is_empty() {
         return Err(Failure::Invalid(diags.into_sorted(), coverage));
@@ -139,8 +150,7 @@ fn refuse_dangerous_output(data: &Path, locales: &Path, out: &Path) -> std::io::
 fn check_english_errata(ds: &Dataset, tr: &Translations, diags: &mut Diagnostics) {
     use crate::schema::{self, Kind};
     let errata = ds.table("errata");
-    let get =
-        |r: &crate::validate::Row, c: &str| r.cells[errata.col(c)].as_str().map(str::to_string);
+    let get = |r: &crate::model::Row, c: &str| r.cells[errata.col(c)].as_str().map(str::to_string);
     for row in &errata.rows {
         let (Some(table), Some(record), Some(field), Some(status), Some(fixed)) = (
             get(row, "table"),
@@ -154,7 +164,7 @@ fn check_english_errata(ds: &Dataset, tr: &Translations, diags: &mut Diagnostics
         if status != "corrected" || schema::has_japanese(&fixed) {
             continue;
         }
-        let Some(ti) = schema::table_index(&table) else {
+        let Some(ti) = ds.schema.table_index(&table) else {
             continue;
         };
         let t = &ds.tables[ti];
@@ -172,7 +182,7 @@ fn check_english_errata(ds: &Dataset, tr: &Translations, diags: &mut Diagnostics
                 &errata.path,
                 row.line,
                 errata.file_columns[errata.col("corrected_ja")],
-                "erratum-not-applied",
+                &rules::ERRATUM_NOT_APPLIED,
                 format!(
                     "`{fixed}` is not in the English of {table}/{record}.{field} (`{english}`)"
                 ),

@@ -2,8 +2,8 @@
 //! its English, the interface labels, and the release metadata.
 
 use crate::locale::Translations;
+use crate::model::{Dataset, Table, Value};
 use crate::schema::Kind;
-use crate::validate::{Dataset, Table, Value};
 
 /// A language of the outputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -147,10 +147,10 @@ fn json_outputs_hold_every_identifier_number_and_text() {
             for (ri, row) in t.rows.iter().enumerate() {
                 for (ci, col) in t.spec.columns.iter().enumerate() {
                     match (&row.cells[ci], col.kind) {
-                        (amed_budget::validate::Value::Int(n), _) => {
+                        (amed_budget::model::Value::Int(n), _) => {
                             assert!(ints.contains(n), "{} {n} missing", t.spec.name)
                         }
-                        (amed_budget::validate::Value::Str(_), Kind::Text) => {
+                        (amed_budget::model::Value::Str(_), Kind::Text) => {
                             for l in Lang::BOTH {
                                 let wanted = v == Variant::Bilingual || v.code() == l.code();
                                 let s = p.text(l, ti, ri, ci).expect("text");
@@ -166,7 +166,7 @@ fn json_outputs_hold_every_identifier_number_and_text() {
                                 }
                             }
                         }
-                        (amed_budget::validate::Value::Str(s), _) => {
+                        (amed_budget::model::Value::Str(s), _) => {
                             assert!(set.contains(s.as_str()), "{s} missing")
                         }
                         _ => {}

@@ -6,9 +6,9 @@
 //! datasets; the schemas are small and built as values.
 
 use crate::labels;
+use crate::model::Value;
 use crate::publication::{Lang, Publication, Variant};
-use crate::schema::{self, Kind, NESTING, TABLES};
-use crate::validate::Value;
+use crate::schema::{self, Kind, IDENTIFIER_PATTERN};
 use serde_json::{json, Map, Value as J};
 use std::io::{self, Write};
 use std::path::Path;
@@ -110,7 +110,10 @@ impl Children {
 
 impl ChildIndex {
     fn new(p: &Publication) -> Self {
-        let by_nesting = NESTING
+        let by_nesting = p
+            .dataset
+            .schema
+            .nesting
             .iter()
             .map(|n| {
                 let parent = p.dataset.table(n.parent);
@@ -174,11 +177,12 @@ impl ChildIndex {
 
 /// Tables shown at the top level (those not nested under another): the
 /// records first, then the code lists.
-fn top_level() -> impl Iterator<Item = &'static schema::TableSpec> {
-    let shown =
-        |t: &&schema::TableSpec| t.name != "document" && !NESTING.iter().any(|n| n.child == t.name);
-    let records = TABLES.iter().filter(shown).filter(|t| !t.code_list);
-    let codes = TABLES.iter().filter(shown).filter(|t| t.code_list);
+fn top_level(s: &'static schema::Schema) -> impl Iterator<Item = &'static schema::TableSpec> {
+    let shown = |t: &&schema::TableSpec| {
+        t.name != "document" && !s.nesting.iter().any(|n| n.child == t.name)
+    };
+    let records = s.tables.iter().filter(shown).filter(|t| !t.code_list);
+    let codes = s.tables.iter().filter(shown).filter(|t| t.code_list);
     records.chain(codes)
 }
 
@@ -212,13 +216,13 @@ fn write_document<W: Write>(
         p.label(Lang::En, "unit-oku-yen"),
     )?;
     w.write_all(b"},\n  \"document\": ")?;
-    let doc = schema::table_index("document").unwrap_or(0);
+    let doc = p.dataset.schema.table_index("document").unwrap_or(0);
     object(p, ch, v, doc, 0, 1, w)?;
-    for t in top_level() {
+    for t in top_level(p.dataset.schema) {
         w.write_all(b",\n  ")?;
         string(w, t.name)?;
         w.write_all(b": ")?;
-        let ti = schema::table_index(t.name).unwrap_or(0);
+        let ti = p.dataset.schema.table_index(t.name).unwrap_or(0);
         array(p, ch, v, ti, 0..p.dataset.tables[ti].rows.len(), 1, w)?;
     }
     w.write_all(b"\n}\n")
@@ -337,7 +341,7 @@ fn object<W: Write>(
             (Value::Bool(b), _) => w.write_all(if *b { b"true" } else { b"false" })?,
         }
     }
-    for (ni, n) in NESTING.iter().enumerate() {
+    for (ni, n) in p.dataset.schema.nesting.iter().enumerate() {
         if n.parent != t.spec.name {
             continue;
         }
@@ -345,7 +349,7 @@ fn object<W: Write>(
         indent(w, depth + 1)?;
         string(w, n.key)?;
         w.write_all(b": ")?;
-        let ci = schema::table_index(n.child).unwrap_or(0);
+        let ci = p.dataset.schema.table_index(n.child).unwrap_or(0);
         let kids = ch.by_nesting[ni].of(ri);
         array(p, ch, v, ci, kids, depth + 1, w)?;
     }
@@ -367,14 +371,14 @@ fn text_schema(v: Variant) -> J {
 
 fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -> J {
     let mut s = match c.kind {
-        Kind::Id => json!({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"}),
+        Kind::Id => json!({"type": "string", "pattern": IDENTIFIER_PATTERN}),
         Kind::Text => text_schema(v),
         Kind::Verbatim => json!({"type": "string"}),
         Kind::Int => json!({"type": "integer", "minimum": 0}),
         Kind::Bool => json!({"type": "boolean"}),
         Kind::Date => json!({"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}),
         Kind::TableName => {
-            json!({"type": "string", "enum": TABLES.iter().map(|t| t.name).collect::<Vec<_>>()})
+            json!({"type": "string", "enum": p.dataset.schema.tables.iter().map(|t| t.name).collect::<Vec<_>>()})
         }
         Kind::Ref(target) => {
             let tt = p.dataset.table(target);
@@ -382,7 +386,7 @@ fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -
                 let codes: Vec<&str> = tt.rows.iter().filter_map(|r| r.cells[0].as_str()).collect();
                 json!({"type": "string", "enum": codes})
             } else {
-                json!({"type": "string", "pattern": "^[a-z][a-z0-9-]*$"})
+                json!({"type": "string", "pattern": IDENTIFIER_PATTERN})
             }
         }
     };
@@ -417,7 +421,13 @@ fn row_schema(p: &Publication, v: Variant, t: &schema::TableSpec) -> J {
         props.insert(c.name.into(), column_schema(p, v, t.name, c));
         required.push(J::String(c.name.into()));
     }
-    for n in NESTING.iter().filter(|n| n.parent == t.name) {
+    for n in p
+        .dataset
+        .schema
+        .nesting
+        .iter()
+        .filter(|n| n.parent == t.name)
+    {
         props.insert(
             n.key.into(),
             json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", n.child)}}),
@@ -438,7 +448,7 @@ fn row_schema(p: &Publication, v: Variant, t: &schema::TableSpec) -> J {
 /// The JSON Schema (draft 2020-12) of one variant's file.
 pub fn schema_for(p: &Publication, v: Variant) -> J {
     let mut defs = Map::new();
-    for t in TABLES {
+    for t in p.dataset.schema.tables {
         defs.insert(t.name.into(), row_schema(p, v, t));
     }
     let mut props = Map::new();
@@ -464,7 +474,7 @@ pub fn schema_for(p: &Publication, v: Variant) -> J {
         J::from("unit"),
         J::from("document"),
     ];
-    for t in top_level() {
+    for t in top_level(p.dataset.schema) {
         props.insert(
             t.name.into(),
             json!({"type": "array", "items": {"$ref": format!("#/$defs/{}", t.name)}}),

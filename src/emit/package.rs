@@ -7,7 +7,7 @@
 
 use crate::labels;
 use crate::publication::{Lang, Publication, Variant};
-use crate::schema::{Kind, TableSpec, TABLES};
+use crate::schema::{Kind, TableSpec};
 use serde_json::{json, Map, Value as J};
 use sha2::{Digest, Sha256};
 use std::io;
@@ -231,7 +231,13 @@ fn field(
         Kind::TableName => {
             cons.insert(
                 "enum".into(),
-                json!(TABLES.iter().map(|t| t.name).collect::<Vec<_>>()),
+                json!(p
+                    .dataset
+                    .schema
+                    .tables
+                    .iter()
+                    .map(|t| t.name)
+                    .collect::<Vec<_>>()),
             );
         }
         _ => {}
@@ -367,7 +373,7 @@ fn datapackage(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
 
 fn doc_text(p: &Publication, lang: Lang, col: &str) -> String {
     let t = p.dataset.table("document");
-    let ti = crate::schema::table_index("document").unwrap_or(0);
+    let ti = p.dataset.schema.table_index("document").unwrap_or(0);
     p.text(lang, ti, 0, t.col(col)).unwrap_or("").to_string()
 }
 
@@ -696,7 +702,7 @@ fn readme(p: &Publication) -> String {
             l("readme-limits-body")
         ));
         let errata = p.dataset.table("errata");
-        let ti = crate::schema::table_index("errata").unwrap_or(0);
+        let ti = p.dataset.schema.table_index("errata").unwrap_or(0);
         for (ri, r) in errata.rows.iter().enumerate() {
             let g = |c: &str| r.cells[errata.col(c)].as_str().unwrap_or("").to_string();
             s.push_str(&format!(

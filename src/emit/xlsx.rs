@@ -9,7 +9,6 @@
 
 use crate::labels;
 use crate::publication::{Cell, Lang, Publication, Variant};
-use crate::schema::TABLES;
 use rust_xlsxwriter::{
     Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Table, TableColumn,
     TableStyle, Workbook, Worksheet, XlsxError,
@@ -124,7 +123,7 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
     };
     let doc_text = |col: &str| {
         let t = p.dataset.table("document");
-        let ti = crate::schema::table_index("document").unwrap_or(0);
+        let ti = p.dataset.schema.table_index("document").unwrap_or(0);
         let ci = t.col(col);
         let ja = p.text(Lang::Ja, ti, 0, ci).unwrap_or("");
         let en = p.text(Lang::En, ti, 0, ci).unwrap_or("");
@@ -166,7 +165,7 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
             p.label(Lang::En, "provisional-translation").to_string(),
         ));
     }
-    for t in TABLES {
+    for t in p.dataset.schema.tables {
         rows.push((
             format!(
                 "{}: {}",
@@ -189,7 +188,7 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
 
 fn phase(p: &Publication, v: Variant) -> String {
     let t = p.dataset.table("budget_phases");
-    let ti = crate::schema::table_index("budget_phases").unwrap_or(0);
+    let ti = p.dataset.schema.table_index("budget_phases").unwrap_or(0);
     let code = p.dataset.doc_str("phase");
     let ri = t
         .rows
@@ -391,7 +390,13 @@ pub type SheetNameProblem = (Lang, String, String);
 pub fn sheet_name_problems(p: &Publication) -> Vec<SheetNameProblem> {
     let mut out = Vec::new();
     for lang in Lang::BOTH {
-        let mut keys: Vec<String> = TABLES.iter().map(|t| labels::table_title(t.name)).collect();
+        let mut keys: Vec<String> = p
+            .dataset
+            .schema
+            .tables
+            .iter()
+            .map(|t| labels::table_title(t.name))
+            .collect();
         keys.push("sheet-about".into());
         keys.push("sheet-chart".into());
         let mut seen = std::collections::HashMap::new();

@@ -11,7 +11,7 @@
 //! the project totals whenever `lines_cover_total` is true; errata point at
 //! real records and corrected Japanese is present in the data.
 
-use crate::locale::fingerprint;
+use amed_budget::locale::fingerprint;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -46,7 +46,7 @@ impl Config {
 }
 
 /// Bumped whenever the generated files change for the same seed and size.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 /// The file written last into the target directory: [`Config::stamp`].
 pub const STAMP_FILE: &str = "synth.stamp";
 const POINTS_PER_APPEARANCE: usize = 5;
@@ -449,7 +449,8 @@ struct Out {
 
 impl Out {
     fn new(data: &Path, locales: &Path, table: &str, header: &[&str]) -> io::Result<Self> {
-        let spec = crate::schema::TABLES
+        let spec = schema()?
+            .tables
             .iter()
             .find(|t| t.name == table)
             .ok_or_else(|| io::Error::other(format!("no table {table}")))?;
@@ -504,7 +505,7 @@ impl Out {
         writeln!(
             w,
             "# {} {}\n{id}__{column} = {en}\n",
-            crate::locale::STAMP,
+            amed_budget::locale::STAMP,
             fingerprint(ja)
         )
     }
@@ -662,6 +663,27 @@ fn point_id(i: usize) -> String {
     format!("pt{i}")
 }
 
+/// The schema of the real dataset (`data/datapackage.json`), which the
+/// synthetic tables follow and whose descriptor they are published with.
+fn schema() -> io::Result<&'static amed_budget::schema::Schema> {
+    static SCHEMA: std::sync::OnceLock<Option<&'static amed_budget::schema::Schema>> =
+        std::sync::OnceLock::new();
+    SCHEMA
+        .get_or_init(|| {
+            let mut diags = amed_budget::diag::Diagnostics::new();
+            amed_budget::schema::load(Path::new(REAL_DATA), &mut diags)
+        })
+        .ok_or_else(|| {
+            io::Error::other(format!(
+                "synth: cannot read {REAL_DATA}/{}",
+                amed_budget::schema::DESCRIPTOR
+            ))
+        })
+}
+
+/// The real dataset, run from the repository root.
+const REAL_DATA: &str = "data";
+
 /// Whether `dir` already holds what `generate(dir, _, cfg)` would write.
 pub fn is_generated(dir: &Path, cfg: &Config) -> bool {
     std::fs::read_to_string(dir.join(STAMP_FILE)).is_ok_and(|s| s == cfg.stamp())
@@ -682,6 +704,11 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
     std::fs::create_dir_all(locales.join("ja"))?;
     std::fs::create_dir_all(locales.join("en").join("data"))?;
     copy_ui(real_locales, &locales)?;
+    schema()?;
+    std::fs::copy(
+        Path::new(REAL_DATA).join(amed_budget::schema::DESCRIPTOR),
+        data.join(amed_budget::schema::DESCRIPTOR),
+    )?;
 
     let mut rng = Rng::new(cfg.seed);
     let mut total = Stats::default();
@@ -1228,10 +1255,10 @@ mod tests {
             let ja = japanese(&mut rng, 80, 200);
             let n = ja.chars().count();
             assert!((78..=201).contains(&n), "{n}: {ja}");
-            assert!(crate::schema::has_japanese(&ja));
+            assert!(amed_budget::schema::has_japanese(&ja));
             assert_eq!(ja.trim(), ja);
             let en = english_for(&mut rng, &ja);
-            assert!(!crate::schema::has_japanese(&en));
+            assert!(!amed_budget::schema::has_japanese(&en));
             assert!(!en.contains(['{', '}', '\n']));
         }
     }

@@ -8,10 +8,12 @@
 //! Synthetic inputs go to `target/bench/<points>/{data,locales}` and are reused
 //! when `synth.stamp` shows the same generator version, seed and size.
 
-use amed_budget::synth::{self, Config};
+mod synth;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant};
+use synth::Config;
 
 const CLI: &str = "target/release/amed-budget";
 const TIME: &str = "/usr/bin/time";

@@ -1,0 +1,99 @@
+//! Every rule a diagnostic can name, declared once: its name (printed in
+//! `file:line:column: rule: message`), a one-line summary, and what to do
+//! about it. The README's list of rules is generated from [`RULES`], and a
+//! test fails when a rule has no fixture under `tests/fixtures/invalid/`.
+
+/// A rule of the inputs.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Rule {
+    /// The name printed in diagnostics (kebab-case, stable).
+    pub name: &'static str,
+    /// What the rule requires, in one line.
+    pub summary: &'static str,
+    /// How to fix a violation.
+    pub fix: &'static str,
+}
+
+macro_rules! rules {
+    ($($id:ident = $name:literal: $summary:literal; $fix:literal)*) => {
+        $(
+            #[doc = $summary]
+            pub static $id: Rule = Rule { name: $name, summary: $summary, fix: $fix };
+        )*
+        /// Every rule, in the order of the pipeline.
+        pub static RULES: &[&Rule] = &[$(&$id),*];
+    };
+}
+
+rules! {
+    IO = "io": "Every input file can be read."; "Check the file's permissions, or that it is a regular file."
+    MISSING_DIRECTORY = "missing-directory": "The data and locales paths are existing directories."; "Pass the right `--data` / `--locales`."
+    MISSING_DESCRIPTOR = "missing-descriptor": "`data/datapackage.json` describes the tables."; "Restore the descriptor next to the tables."
+    DESCRIPTOR = "descriptor": "The descriptor is valid JSON of the expected shape and consistent (types, keys, references, nesting)."; "Fix the descriptor at the line given."
+    MISSING_TABLE = "missing-table": "Every table of the descriptor has its CSV file."; "Add the file, or remove the resource from the descriptor."
+    BOM = "bom": "Files are UTF-8 without a byte-order mark."; "Save the file as UTF-8 without BOM."
+    ENCODING = "encoding": "Files are valid UTF-8."; "Convert the file to UTF-8 (it is often Shift_JIS)."
+    CSV_SYNTAX = "csv-syntax": "Tables follow RFC 4180 (quotes closed on the same line)."; "Close the quoted field."
+    EMPTY_TABLE = "empty-table": "A table has a header row and at least one record."; "Add the header and the records."
+    UNKNOWN_COLUMN = "unknown-column": "Every header column is a field of the table."; "Rename or remove the column, or add it to the descriptor."
+    MISSING_COLUMN = "missing-column": "Every field of the table is in the header."; "Add the column."
+    COLUMN_COUNT = "column-count": "Every row has as many fields as the header."; "Add or remove fields (quote values that contain commas)."
+    REQUIRED = "required": "Required fields are not empty."; "Fill in the value."
+    INTEGER = "integer": "Integer fields hold non-negative integers, digits only."; "Write the number without separators or units."
+    NEGATIVE_AMOUNT = "negative-amount": "Amounts are not negative."; "Check the sign against the source document."
+    BOOLEAN = "boolean": "Boolean fields are `true` or `false`."; "Write `true` or `false`."
+    DATE = "date": "Date fields are real dates written YYYY-MM-DD."; "Write the date as YYYY-MM-DD."
+    IDENTIFIER = "identifier": "Identifiers and references match ^[a-z][a-z0-9-]*$."; "Use lower-case ASCII letters, digits and hyphens."
+    WHITESPACE = "whitespace": "Texts have no leading or trailing spaces."; "Trim the value."
+    LINE_BREAK = "line-break": "Texts hold no line break (one record per line)."; "Join the lines."
+    DUPLICATE_KEY = "duplicate-key": "Keys are unique in their table."; "Give the record a new identifier (never reuse an old one)."
+    UNKNOWN_CODE = "unknown-code": "Coded values are ids of their code list."; "Use an id of the code list, or add the code."
+    DANGLING_REFERENCE = "dangling-reference": "References resolve to a record, table or field."; "Fix the reference or add the record."
+    SINGLE_ROW = "single-row": "The document table holds exactly one record."; "Remove the extra rows."
+    SECTION_PROJECT = "section-project": "An appearance's section belongs to the appearance's project."; "Point the appearance at a section of its project."
+    PARENT_CYCLE = "parent-cycle": "Programme parents do not loop."; "Break the cycle of `parent` references."
+    BASIS = "basis": "A budget line's basis matches the number of programmes it covers."; "single: 1, combined/shared: 2 or more, unattributed: none."
+    RECONCILE = "reconcile": "Budget lines add up to the project totals where they cover the whole project."; "Check the amounts against the source document."
+    ERRATUM_NOT_APPLIED = "erratum-not-applied": "A corrected erratum's text is in the data (and, for English corrections, in the translation)."; "Apply the correction, or mark the erratum as suspected."
+    SHEET_NAME = "sheet-name": "Sheet-name labels are valid Excel sheet names (31 characters, no []:*?/\\)."; "Shorten the label."
+    FLUENT_SYNTAX = "fluent-syntax": "Fluent files parse."; "Fix the Fluent syntax at the position given."
+    FLUENT_FORMAT = "fluent-format": "Fluent messages format without errors (known variables and references)."; "Use only the variables the message is given."
+    DUPLICATE_MESSAGE = "duplicate-message": "A message id is defined once."; "Remove the second definition."
+    MISSING_TRANSLATION = "missing-translation": "Every text of data/ has its English message, and every table with texts its .ftl file."; "Add the message `<id>__<column>`."
+    UNTRANSLATED = "untranslated": "An English message is not empty and not Japanese."; "Translate the message."
+    STALE_TRANSLATION = "stale-translation": "An English message carries the fingerprint of the current Japanese."; "Review the English, then run `amed-budget restamp`."
+    PLACEABLE_MISMATCH = "placeable-mismatch": "An English message has the same placeables as its Japanese."; "Use the same variables and references as the Japanese."
+    OBSOLETE = "obsolete": "Every message and .ftl file belongs to a record, table or label that exists."; "Remove the message or file."
+    MISSING_LABEL = "missing-label": "Every interface label exists, with a value, in both languages."; "Add the label to locales/<lang>/ui.ftl."
+}
+
+/// The rule with this name.
+pub fn find(name: &str) -> Option<&'static Rule> {
+    RULES.iter().copied().find(|r| r.name == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_kebab_case() {
+        let mut names: Vec<&str> = RULES.iter().map(|r| r.name).collect();
+        names.sort_unstable();
+        let n = names.len();
+        names.dedup();
+        assert_eq!(names.len(), n, "a rule name is declared twice");
+        for name in names {
+            assert!(
+                name.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{name}"
+            );
+        }
+    }
+
+    #[test]
+    fn find_knows_every_rule() {
+        assert_eq!(find("bom"), Some(&BOM));
+        assert_eq!(find("no-such-rule"), None);
+    }
+}
