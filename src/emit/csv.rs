@@ -6,6 +6,23 @@ use crate::publication::{Cell, Publication, Variant};
 use std::io::{self, Write};
 use std::path::Path;
 
+/// The CSV output: every table in every variant, canonical and for Excel.
+pub struct Csv;
+
+impl super::Output for Csv {
+    fn name(&self) -> &'static str {
+        "csv"
+    }
+
+    fn jobs(&self) -> Vec<(Variant, u32)> {
+        vec![(Variant::Bilingual, 5), (Variant::Ja, 3), (Variant::En, 3)]
+    }
+
+    fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
+        write_variant(p, v, &dir.join("csv"), &dir.join("csv-excel"))
+    }
+}
+
 /// Writes `canonical/<variant>/<table>.csv` and `excel/<variant>/<table>.csv`
 /// for every table of one variant.
 pub fn write_variant(

@@ -13,8 +13,34 @@ use serde_json::{json, Map, Value as J};
 use std::io::{self, Write};
 use std::path::Path;
 
+/// The JSON output: one nested document per language variant, each with its
+/// JSON Schema. The child index is built by the first job and dropped after
+/// the last one.
+#[derive(Default)]
+pub struct Json {
+    children: SharedChildren,
+}
+
+impl super::Output for Json {
+    fn name(&self) -> &'static str {
+        "json"
+    }
+
+    fn jobs(&self) -> Vec<(Variant, u32)> {
+        vec![(Variant::Bilingual, 6), (Variant::Ja, 4), (Variant::En, 4)]
+    }
+
+    fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
+        write_variant(p, &self.children, v, &dir.join("json"))
+    }
+
+    fn finish(&self) {
+        *self.children.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+}
+
 /// Writes `<stem>.<variant>.json` and `schema/<stem>.<variant>.schema.json`
-/// (one job of [`super::write_all`]). `children` is built by the first
+/// (one job of [`Json`]). `children` is built by the first
 /// variant that needs it and shared by the others.
 pub fn write_variant(
     p: &Publication,

@@ -47,140 +47,159 @@ pub fn stem(p: &Publication) -> String {
     p.dataset.doc_str("id").to_string()
 }
 
-/// One piece of output work for [`write_all`].
-#[derive(Debug, Clone, Copy)]
-enum Job {
-    Xlsx(Variant),
-    Json(Variant),
-    Csv(Variant),
-    /// The package and its zip: run right after the last CSV job (it links
-    /// the canonical CSV files).
-    Package,
-}
+/// One output format: files written from the read-only [`Publication`].
+///
+/// An output splits its work into independent jobs (for example one per
+/// language variant) so that the build can run them side by side.
+pub trait Output: Sync {
+    /// The name reported with the stage times of the build.
+    fn name(&self) -> &'static str;
 
-/// The stages as reported, in order, and the stage of each job.
-const STAGES: [&str; 4] = ["json", "csv", "xlsx", "package"];
+    /// The jobs of this output, each with its estimated relative cost
+    /// (the longest jobs start first, so every core stays busy to the end).
+    fn jobs(&self) -> Vec<(Variant, u32)> {
+        Variant::ALL.iter().map(|&v| (v, 1)).collect()
+    }
 
-impl Job {
-    fn stage(self) -> usize {
-        match self {
-            Job::Json(_) => 0,
-            Job::Csv(_) => 1,
-            Job::Xlsx(_) => 2,
-            Job::Package => 3,
-        }
+    /// Writes one job's files under `dir` (the whole release's directory).
+    fn write(&self, p: &Publication, job: Variant, dir: &Path) -> io::Result<()>;
+
+    /// Called once after the last job of this output has finished.
+    fn finish(&self) {}
+
+    /// Outputs whose files this one reads: it starts when they are done.
+    fn after(&self) -> &'static [&'static str] {
+        &[]
     }
 }
 
-/// Every job but the package, longest first: a worker takes the next job
-/// when it is free, so the long ones (the bilingual workbook above all) start
-/// first and the short ones fill in at the end. This keeps every core busy to
-/// the end, where fixed halves (workbooks against the rest) left the last
-/// workbook running alone on one core for seconds at 1M points.
-const JOBS: [Job; 9] = [
-    Job::Xlsx(Variant::Bilingual),
-    Job::Xlsx(Variant::Ja),
-    Job::Xlsx(Variant::En),
-    Job::Json(Variant::Bilingual),
-    Job::Csv(Variant::Bilingual),
-    Job::Json(Variant::Ja),
-    Job::Json(Variant::En),
-    Job::Csv(Variant::Ja),
-    Job::Csv(Variant::En),
-];
+/// Every output of a release, in the order the build summary reports them.
+///
+/// To add an output format, write one module with a type implementing
+/// [`Output`] and add one line here.
+pub fn outputs() -> Vec<Box<dyn Output>> {
+    vec![
+        Box::new(json::Json::default()),
+        Box::new(csv::Csv),
+        Box::new(xlsx::Xlsx),
+        Box::new(package::Package),
+    ]
+}
 
 /// Writes every output under `dir` (which must exist and be empty).
 ///
-/// The outputs are split into jobs (one per format and variant, and the
-/// package) taken from [`JOBS`] by one worker thread per core. Each stage's
-/// time is the wall time from its first job's start to its last job's end.
+/// Every job of every output goes onto the thread pool, longest first; an
+/// output that reads another's files (see [`Output::after`]) is queued when
+/// the last of them is done. Each output's time is the wall time from its
+/// first job's start to its last job's end.
 pub fn write_all(p: &Publication, dir: &Path) -> io::Result<Summary> {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::Mutex;
     use std::time::Instant;
-    let mut s = Summary {
-        rows: p.dataset.row_count(),
-        ..Default::default()
-    };
-    let next = AtomicUsize::new(0);
-    let count = |f: fn(&Job) -> bool| AtomicUsize::new(JOBS.iter().filter(|j| f(j)).count());
-    let csv_left = count(|j| matches!(j, Job::Csv(_)));
-    let json_left = count(|j| matches!(j, Job::Json(_)));
+    let outputs = outputs();
+    let jobs: Vec<Vec<(Variant, u32)>> = outputs.iter().map(|o| o.jobs()).collect();
+    let left: Vec<AtomicUsize> = jobs.iter().map(|j| AtomicUsize::new(j.len())).collect();
+    let waiting: Vec<AtomicUsize> = outputs
+        .iter()
+        .map(|o| AtomicUsize::new(o.after().len()))
+        .collect();
+    let spans: Vec<Mutex<Option<(Instant, Instant)>>> =
+        outputs.iter().map(|_| Mutex::new(None)).collect();
     let failed = AtomicBool::new(false);
-    let spans: std::sync::Mutex<[Option<(Instant, Instant)>; 4]> = Default::default();
-    let children = json::ChildIndex::shared();
-    let run = |job: Job| -> io::Result<()> {
-        let start = Instant::now();
-        match job {
-            Job::Xlsx(v) => xlsx::write_variant(p, v, &dir.join("xlsx"))?,
-            Job::Json(v) => {
-                json::write_variant(p, &children, v, &dir.join("json"))?;
-                if json_left.fetch_sub(1, Ordering::AcqRel) == 1 {
-                    *children.lock().unwrap_or_else(|e| e.into_inner()) = None;
-                }
+    let error: Mutex<Option<io::Error>> = Mutex::new(None);
+
+    // The ready jobs, longest first (ties in registry order).
+    let queue = |ready: &[usize]| {
+        let mut q: Vec<(usize, Variant, u32)> = ready
+            .iter()
+            .flat_map(|&o| jobs[o].iter().map(move |&(v, cost)| (o, v, cost)))
+            .collect();
+        q.sort_by_key(|&(o, _, cost)| (std::cmp::Reverse(cost), o));
+        q
+    };
+    fn run_job<'s>(
+        s: &rayon::ScopeFifo<'s>,
+        ctx: &'s Ctx<'s>,
+        o: usize,
+        v: Variant,
+    ) {
+        s.spawn_fifo(move |s| {
+            if ctx.failed.load(Ordering::Relaxed) {
+                return;
             }
-            Job::Csv(v) => csv::write_variant(p, v, &dir.join("csv"), &dir.join("csv-excel"))?,
-            Job::Package => {
-                let pkg = dir.join("package");
-                package::write(p, &pkg)?;
-                zip::zip_dir(
-                    &pkg,
-                    &dir.join(format!("{}-package.zip", stem(p))),
-                    &stem(p),
-                    compression_level(p),
-                )?;
+            let start = Instant::now();
+            if let Err(e) = ctx.outputs[o].write(ctx.p, v, ctx.dir) {
+                ctx.failed.store(true, Ordering::Relaxed);
+                ctx.error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
+                return;
             }
-        }
-        let end = Instant::now();
-        let mut spans = spans.lock().unwrap_or_else(|e| e.into_inner());
-        let span = &mut spans[job.stage()];
-        *span = Some(match *span {
-            Some((a, b)) => (a.min(start), b.max(end)),
-            None => (start, end),
+            let end = Instant::now();
+            {
+                let mut span = ctx.spans[o].lock().unwrap_or_else(|e| e.into_inner());
+                *span = Some(span.map_or((start, end), |(a, b)| (a.min(start), b.max(end))));
+            }
+            if ctx.left[o].fetch_sub(1, Ordering::AcqRel) != 1 {
+                return;
+            }
+            ctx.outputs[o].finish();
+            let name = ctx.outputs[o].name();
+            let ready: Vec<usize> = (0..ctx.outputs.len())
+                .filter(|&d| ctx.outputs[d].after().contains(&name))
+                .filter(|&d| ctx.waiting[d].fetch_sub(1, Ordering::AcqRel) == 1)
+                .collect();
+            for (d, v, _) in (ctx.queue)(&ready) {
+                run_job(s, ctx, d, v);
+            }
         });
-        Ok(())
+    }
+    struct Ctx<'a> {
+        p: &'a Publication<'a>,
+        dir: &'a Path,
+        outputs: &'a [Box<dyn Output>],
+        left: &'a [AtomicUsize],
+        waiting: &'a [AtomicUsize],
+        spans: &'a [Mutex<Option<(Instant, Instant)>>],
+        failed: &'a AtomicBool,
+        error: &'a Mutex<Option<io::Error>>,
+        queue: &'a (dyn Fn(&[usize]) -> Vec<(usize, Variant, u32)> + Sync),
+    }
+    let ctx = Ctx {
+        p,
+        dir,
+        outputs: &outputs,
+        left: &left,
+        waiting: &waiting,
+        spans: &spans,
+        failed: &failed,
+        error: &error,
+        queue: &queue,
     };
-    let worker = || -> io::Result<()> {
-        while !failed.load(Ordering::Relaxed) {
-            let Some(&job) = JOBS.get(next.fetch_add(1, Ordering::Relaxed)) else {
-                break;
-            };
-            let done = run(job).and_then(|()| {
-                let last_csv =
-                    matches!(job, Job::Csv(_)) && csv_left.fetch_sub(1, Ordering::AcqRel) == 1;
-                if last_csv {
-                    run(Job::Package)?;
-                }
-                Ok(())
-            });
-            if done.is_err() {
-                failed.store(true, Ordering::Relaxed);
-                return done;
-            }
+    let ready: Vec<usize> = (0..outputs.len())
+        .filter(|&o| outputs[o].after().is_empty())
+        .collect();
+    rayon::scope_fifo(|s| {
+        for (o, v, _) in queue(&ready) {
+            run_job(s, &ctx, o, v);
         }
-        Ok(())
-    };
-    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let results: Vec<io::Result<()>> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers).map(|_| scope.spawn(worker)).collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(io::Error::other("an output thread panicked")))
-            })
-            .collect()
     });
-    results.into_iter().collect::<io::Result<()>>()?;
-    let spans = spans.into_inner().unwrap_or_else(|e| e.into_inner());
-    s.timings = STAGES
+    if let Some(e) = error.into_inner().unwrap_or_else(|e| e.into_inner()) {
+        return Err(e);
+    }
+    let timings = outputs
         .iter()
         .zip(spans)
-        .map(|(&name, span)| (name, span.map_or_else(Default::default, |(a, b)| b - a)))
+        .map(|(o, span)| {
+            let span = span.into_inner().unwrap_or_else(|e| e.into_inner());
+            (o.name(), span.map_or_else(Default::default, |(a, b)| b - a))
+        })
         .collect();
     let (files, bytes) = tally(dir)?;
-    s.files = files;
-    s.bytes = bytes;
-    Ok(s)
+    Ok(Summary {
+        files,
+        bytes,
+        rows: p.dataset.row_count(),
+        timings,
+    })
 }
 
 fn tally(dir: &Path) -> io::Result<(usize, u64)> {
@@ -293,24 +312,15 @@ fn remove_tree(dir: &Path) -> io::Result<()> {
     std::fs::remove_dir(dir)
 }
 
-/// Runs `f` for each item on its own thread (the items are independent
+/// Runs `f` for each item on the thread pool (the items are independent
 /// outputs) and returns the first error, in item order.
 pub fn parallel<T: Sync, F>(items: &[T], f: F) -> io::Result<()>
 where
     F: Fn(&T) -> io::Result<()> + Sync,
 {
-    std::thread::scope(|s| {
-        let handles: Vec<_> = items.iter().map(|item| s.spawn(|| f(item))).collect();
-        handles
-            .into_iter()
-            .map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| Err(io::Error::other("an output thread panicked")))
-            })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .collect::<io::Result<()>>()
-    })
+    use rayon::prelude::*;
+    let results: Vec<io::Result<()>> = items.par_iter().map(&f).collect();
+    results.into_iter().collect()
 }
 
 /// Writes a file, creating its directory.

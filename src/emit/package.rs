@@ -23,6 +23,36 @@ pub const CC_BY_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
 /// beside the package.)
 pub const VARIANTS: [Variant; 2] = [Variant::Ja, Variant::En];
 
+/// The open-data package (`package/`) and its zip, written in one job once
+/// the canonical CSV files it links exist.
+pub struct Package;
+
+impl super::Output for Package {
+    fn name(&self) -> &'static str {
+        "package"
+    }
+
+    fn jobs(&self) -> Vec<(Variant, u32)> {
+        vec![(Variant::Bilingual, 1)]
+    }
+
+    fn write(&self, p: &Publication, _: Variant, dir: &Path) -> io::Result<()> {
+        let pkg = dir.join("package");
+        write(p, &pkg)?;
+        let stem = super::stem(p);
+        super::zip::zip_dir(
+            &pkg,
+            &dir.join(format!("{stem}-package.zip")),
+            &stem,
+            super::compression_level(p),
+        )
+    }
+
+    fn after(&self) -> &'static [&'static str] {
+        &["csv"]
+    }
+}
+
 /// Writes the package into `pkg`. Its CSV files are the canonical ones
 /// already written under `<root>/csv`, linked (or copied) rather than
 /// written again.
@@ -121,7 +151,7 @@ impl Hashes {
 
     /// Hashes every file now under `dir`, spread over the available cores.
     fn prefill(&self, dir: &Path) -> io::Result<()> {
-        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = rayon::current_num_threads();
         let mut files: Vec<(u64, std::path::PathBuf)> = super::list_files(dir)?
             .into_iter()
             .map(|rel| {

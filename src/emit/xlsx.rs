@@ -21,7 +21,24 @@ const MAX_WIDTH: f64 = 60.0;
 /// Rows sampled to measure a column.
 const MEASURE_ROWS: usize = 2000;
 
-/// Writes one variant's workbook (one job of [`super::write_all`]). Sheets
+/// The Excel output: one workbook per language variant.
+pub struct Xlsx;
+
+impl super::Output for Xlsx {
+    fn name(&self) -> &'static str {
+        "xlsx"
+    }
+
+    fn jobs(&self) -> Vec<(Variant, u32)> {
+        vec![(Variant::Bilingual, 8), (Variant::Ja, 7), (Variant::En, 7)]
+    }
+
+    fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
+        write_variant(p, v, &dir.join("xlsx"))
+    }
+}
+
+/// Writes one variant's workbook (one job of [`Xlsx`]). Sheets
 /// are in constant-memory mode and large sheets are not Excel Tables (see
 /// `data_sheet`), so a workbook holds little memory of its own.
 pub fn write_variant(p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {

@@ -27,7 +27,7 @@ fn options(level: Option<u8>) -> io::Result<SimpleFileOptions> {
 /// at deflate level `level` (`None`: the default).
 pub fn zip_dir(dir: &Path, target: &Path, root: &str, level: Option<u8>) -> io::Result<()> {
     let files = super::list_files(dir)?;
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let threads = rayon::current_num_threads();
     if threads < 2 || files.len() < 2 {
         return zip_files(dir, &files, target, root, level);
     }
