@@ -226,7 +226,7 @@ disability-physical__name = Comprehensive Research and Development Program for P
 # ja-sha256: 82862752a71621c6
 disability-mental__name = Comprehensive Research and Development Program for Persons with Disabilities (Mental Disabilities Field)
 
-# source: https://ncbiobank.org/en/home.php
+# source: https://ncbiobank.org/en/purpose/ (the network's own English site)
 # ja-sha256: 160c5596bb036734
 ncbn__name = National Center Biobank Network
 
