@@ -14,7 +14,7 @@ pj4-b4__label = Budget request: JPY 3.9 billion
 pj4-b5__label = Budget request: JPY 1.6 billion
 
 # ja-sha256: c5e063ffa0aae797
-pj4-b5__note = In the diagram, this amount appears below the Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies in the Strategic Center of Biomedical Advanced Vaccine Research and Development for Preparedness and Response (SCARDA) box. No amounts are given for the two fund programs in the same box.
+pj4-b5__note = In the diagram, this amount appears in the Strategic Center of Biomedical Advanced Vaccine Research and Development for Preparedness and Response (SCARDA) box, below the Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies. No amounts are given for the two fund programs in the same box.
 
 # ja-sha256: 8ccad6dfe5975c1e
 pj5-b1__label = Budget request: included within JPY 9.3 billion
@@ -41,7 +41,7 @@ pj5-b4__note = Only one amount is given, as the total for the six programs liste
 pj5-b5__label = Budget request: JPY 800 million
 
 # ja-sha256: f78f1600bcb902f4
-pj5-b5__note = In the diagram, the note "In addition to the above, part of the cost is covered by AMED's operating expenses grant" is appended.
+pj5-b5__note = In the diagram, the note "In addition to the above, part is funded from AMED's operating expenses grant" is appended.
 
 # ja-sha256: bc62ddccd91071fa
 pj5-b6__label = In-house research institution expenses, budget request: JPY 1.1 billion
@@ -80,4 +80,4 @@ pj7-b2__note = Only one amount is given, as the total for three programs.
 pj8-b1__label = Budget request: JPY 500 million
 
 # ja-sha256: 5bfc0479d1ebb93c
-pj8-b1__note = In the diagram, this amount appears after the description of the Project for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN), but it is not assigned to any program because the document does not make clear which program it belongs to. The amount matches the budget request for the project.
+pj8-b1__note = In the diagram, this amount appears after the description of the Project for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN). The document does not make clear which program it belongs to, so it is not assigned to any program. The amount matches the project's budget request.

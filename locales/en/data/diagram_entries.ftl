@@ -3,28 +3,28 @@
 pj4-d1__label = Japan Program for Infectious Diseases Research and Infrastructure
 
 # ja-sha256: ca5d99d02ead6038
-pj4-d1__description = This program promotes basic research on a wide range of infectious diseases and secures a broad pool of human resources by supporting research that uses overseas research centers, multidisciplinary integrated research and similar work.
+pj4-d1__description = The program promotes basic research on a wide range of infectious diseases and secures a broad base of human resources by supporting research that uses overseas research centers and multidisciplinary integrated research.
 
 # ja-sha256: 324efce1be950b99
-pj4-d2__label = Note: Clinical trials from Phase II onward focus mainly on those that play a large social role but are difficult to advance under private-sector leadership, such as orphan drugs and investigator-initiated clinical trials; all others are to be out-licensed to companies at an appropriate time.
+pj4-d2__label = Note: Clinical trials from Phase II onward focus mainly on those, such as orphan drugs and investigator-initiated clinical trials, that play a large social role but are hard to advance under private-sector leadership. All others are to be out-licensed to companies at an appropriate time.
 
 # ja-sha256: 2a7c7e796fe67f78
 pj4-d3__label = Research Program for Promoting the Development of Innovative Drugs and Related Products against Emerging and Re-emerging Infectious Diseases
 
 # ja-sha256: fc934bb471a6ed5d
-pj4-d3__description = This program promotes work on emerging and re-emerging infectious diseases and antimicrobial resistance in an integrated manner, from basic research through to the development of diagnostic, therapeutic and preventive methods.
+pj4-d3__description = The program promotes work on emerging and re-emerging infectious diseases and antimicrobial resistance in an integrated way, from basic research to the development of diagnostic, therapeutic and preventive methods.
 
 # ja-sha256: e4d52684da7ec77c
 pj4-d4__label = Practical Research Project for AIDS Control
 
 # ja-sha256: 877526bc68ef4cc5
-pj4-d4__description = This program promotes research and development toward a cure for HIV infection in an integrated manner, from basic research to practical application.
+pj4-d4__description = The program promotes R&D toward a cure for HIV infection in an integrated way, from basic research to practical application.
 
 # ja-sha256: 34a969114c1f1a9c
 pj4-d5__label = Practical Research Project for Overcoming Hepatitis and Related Diseases
 
 # ja-sha256: 08fe1f5ce884b91d
-pj4-d5__description = Based on the Hepatitis Research Promotion Strategy, the program conducts integrated surveys and research, from basic research to practical application, to promote research and development on hepatitis.
+pj4-d5__description = Based on the Hepatitis Research Promotion Strategy, the program conducts integrated surveys and research, from basic research to practical application, to promote R&D on hepatitis.
 
 # source: https://www.amed.go.jp/en/program/list/21/02/index.html
 # ja-sha256: 4769f5086e121e9d
@@ -35,20 +35,20 @@ pj4-d6__label = Strategic Center of Biomedical Advanced Vaccine Research and Dev
 pj4-d7__label = Program on R&D of New Generation Vaccine including New Modality Application (Fund Program)
 
 # ja-sha256: 39708db72eac2796
-pj4-d7__description = The program promotes research and development of vaccines and new modalities, among other work, in preparation for infectious disease emergencies that may pose a threat in the future.
+pj4-d7__description = The program promotes R&D of vaccines and new modalities in preparation for infectious disease emergencies that may pose a threat in the future.
 
 # source: https://www.amed.go.jp/en/program/list/21/02/002.html
 # ja-sha256: 9a4a6b149bec3c8f
 pj4-d8__label = Japan Initiative for World-leading Vaccine Research and Development Centers (Fund Program)
 
 # ja-sha256: 32b4501415eb0250
-pj4-d8__description = In preparation for infectious disease emergencies, and to contribute to vaccine development, the program establishes centers that promote research and development, human resource development and related activities through strategic collaboration between academia and industry.
+pj4-d8__description = To prepare for infectious disease emergencies and contribute to vaccine development, the program establishes centers that promote R&D and human resource development through strategic collaboration between academia and industry.
 
 # ja-sha256: 87b2ae4dbce018ce
 pj4-d9__label = Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies
 
 # ja-sha256: 33c7e948ca50c753
-pj4-d9__description = In preparation for infectious disease emergencies, and to contribute to the development of therapeutics and diagnostics, the program establishes centers that promote research and development, human resource development and related activities through strategic collaboration between academia and industry.
+pj4-d9__description = To prepare for infectious disease emergencies and contribute to the development of therapeutics and diagnostics, the program establishes centers that promote R&D and human resource development through strategic collaboration between academia and industry.
 
 # ja-sha256: 3aa57483e6d053fb
 pj4-d10__label = Strengthening of Infectious Disease Monitoring Systems (MEXT and MHLW)
@@ -66,21 +66,21 @@ pj4-d13__label = Project for Supporting Large-Scale Clinical Studies of Vaccines
 pj5-d1__label = Program for Utilizing Biobanks to Realize Next-Generation Medicine (Platform for Promoting the Realization of Next-Generation Medicine)
 
 # ja-sha256: ef6f0cee04db273e
-pj5-d1__description = The program promotes data-driven research and development with a view to drug discovery and other applications, and builds a biobank network through a cross-biobank search system and other means.
+pj5-d1__description = The program promotes data-driven R&D with drug discovery and other applications in view, and builds a biobank network through tools such as the cross-biobank search system.
 
 # source: https://www.amed.go.jp/en/program/list/15/01/010.html
 # ja-sha256: 8fcec4c7892adf3d
 pj5-d2__label = Practical Research for Innovative Cancer Control
 
 # ja-sha256: fefe0a9c10e1eca0
-pj5-d2__description = The program conducts research and develops treatments and medical devices aimed at drug discovery, personalized medicine, early diagnosis and other goals by accumulating and using cancer-related information.
+pj5-d2__description = By accumulating and using cancer-related information, the program conducts research and develops treatments and medical devices for drug discovery, personalized medicine and early diagnosis.
 
 # source: https://vdocuments.pub/2-f-research-proposal-fy2020-second-call-for-research-proposal-fy2020.html
 # ja-sha256: dfc01a7c2c2fdeb1
 pj5-d3__label = Practical Research Project for Rare/Intractable Diseases
 
 # ja-sha256: c5ec23fb9fcd763a
-pj5-d3__description = By developing infrastructure for, and promoting the utilization of, genomic, clinical and other data on intractable diseases, the program generates evidence for elucidating natural history, implementing new diagnostic methods and other aims, and promotes the realization of genomic medicine and personalized medicine.
+pj5-d3__description = By developing platforms for, and promoting the use of, genomic and clinical data on intractable diseases, the program generates evidence for elucidating natural history and implementing new diagnostic methods. It promotes the realization of genomic medicine and personalized medicine.
 
 # ja-sha256: c98fef1a2d90b836
 pj5-d4__label = Program for Implementing Whole-Genome Analysis and Related Work for Cancer and Intractable Diseases (Inter-Program Collaboration)
@@ -107,7 +107,7 @@ pj5-d10__label = Comprehensive Research and Development Project for Persons with
 pj5-d11__label = Project for an Integrated Platform for Utilizing Health and Medical R&D Data
 
 # ja-sha256: 8a4cde6dd9150fd7
-pj5-d11__description = The program builds a platform for utilizing data collected in AMED programs, starting with genomic information.
+pj5-d11__description = The program builds a platform for using data collected in AMED programs, starting with genomic information.
 
 # ja-sha256: 2d063c8459dec795
 pj5-d12__label = Program for Utilizing Biobanks to Realize Next-Generation Medicine (Tohoku Medical Megabank Project)
@@ -129,19 +129,19 @@ pj5-d14__label = National Center Biobank Network (NCBN)
 pj5-d14__description = The network collects and organizes clinical samples and high-accuracy clinical information extracted from electronic medical records.
 
 # ja-sha256: e18df5700951ce9b
-pj5-d15__label = Project for Building a PHR Data Distribution Platform to Advance Medical Care (Phase 2)
+pj5-d15__label = Project for Building a PHR Data Distribution Platform to Advance Medical Care (second period)
 
 # ja-sha256: 1b2ed38258f1a871
 pj5-d16__label = Research Program for Promoting Genome-Based Drug Discovery Platforms
 
 # ja-sha256: 88972faec8251c61
-pj5-d16__description = The program develops an information platform for exploring new drug discovery targets and for related work using whole-genome information and other data.
+pj5-d16__description = The program develops an information platform for exploring new drug discovery targets using whole-genome information.
 
 # ja-sha256: 78c466f759a7ebed
 pj5-d17__label = Project for Developing and Operating a Genomic Diagnosis Support System / Project for Promoting Clinical Trials and Clinical Research at the NCs
 
 # ja-sha256: acf4b6b422d3e32d
-pj5-d17__description = These programs develop infrastructure for using genomic information in diagnosis at each of the National Centers (NCs) and promote clinical trials and related activities.
+pj5-d17__description = These programs develop infrastructure at each of the National Centers (NCs) for using genomic information in diagnosis, and promote clinical trials.
 
 # ja-sha256: 17dbd6219ac21f40
 pj5-d18__label = Practical Research Project for Renal Diseases / Practical Research Project for Immune and Allergic Diseases / Research and Development Grants for Dementia / Practical Research Project for Lifestyle-Related Diseases including Cardiovascular Diseases and Diabetes / Practical Research Project for Comprehensive Support of Women's Health / Comprehensive Research and Development Project for Persons with Disabilities (Mental Disabilities Field) / Research Program for Elucidating Chronic Pain / Research and Development Project on Longevity Science
@@ -159,7 +159,7 @@ pj7-d2__description = Through translational research support institutions, the p
 pj7-d3__label = Translational Research Program (Program for Supporting University-Launched Medical Startups) (Fund Program)
 
 # ja-sha256: 6fbe9cfde98b863d
-pj7-d3__description = The program provides specialized support related to founding university-launched medical startups, flexible funding for non-clinical research and other activities, and other support.
+pj7-d3__description = The program provides specialized support for founding university-launched medical startups and flexible funding for work such as non-clinical research.
 
 # ja-sha256: 73345b16c7193c9d
 pj7-d4__label = Project for Promoting Clinical Research and Development (Comprehensive Project for Promoting the Practical Application of Medical Technologies)
@@ -183,7 +183,7 @@ pj7-d6__description = The program builds clinical trial and clinical study netwo
 pj7-d7__label = Medical Research Support Program (Fund Program)
 
 # ja-sha256: 469970aae882b7ae
-pj7-d7__description = The program provides integrated support for the research activities of researchers working on research topics of national strategic importance and for the efforts of university hospitals and medical schools to improve their research environments, fundamentally strengthening research capabilities in medical research.
+pj7-d7__description = The program gives integrated support to the research activities of researchers working on topics of national strategic importance and to the efforts of university hospitals and medical schools to improve their research environments. In this way, it fundamentally strengthens the research capabilities of medical research.
 
 # ja-sha256: b53d9ceca3c21c0a
 pj7-d8__label = MEXT: Support for fostering academic seeds and bringing them to practical application, and for improving research capabilities in the medical sciences.
@@ -205,26 +205,26 @@ pj7-d12__label = Support from the Pharmaceuticals and Medical Devices Agency (PM
 pj8-d1__label = Strengthening Program for Pharmaceutical Startup Ecosystem (Fund Program)
 
 # ja-sha256: 744f86757b879d96
-pj8-d1__description = This program supports drug discovery ventures by covering clinical trial costs equal to twice the amount invested by a VC certified by AMED, for non-clinical studies and Phase 1 and Phase 2 clinical trials.
+pj8-d1__description = The program supports drug discovery ventures by covering clinical trial costs equal to twice the amount invested by a venture capital (VC) firm certified by AMED, for non-clinical studies and Phase 1 and Phase 2 clinical trials.
 
 # ja-sha256: ba28703c0c3ccf7f
-pj8-d2__label = Program for Supporting University-Launched Medical Startups (MEXT) (re-listed from PJ7)
+pj8-d2__label = Program for Supporting University-Launched Medical Startups (MEXT) (PJ7, listed again)
 
 # source: https://www.amed.go.jp/en/program/list/17/01/001.html
 # ja-sha256: 7bad592369327850
 pj8-d3__label = Cyclic Innovation for Clinical Empowerment (CiCLE)
 
 # ja-sha256: 634c3e3af6a1cd43
-pj8-d3__description = Through industry-academia-government collaboration, the program promotes the formation of infrastructure (including human resources) that fundamentally transforms the conduct of research and development addressing needs in clinical settings and the acceleration of the practical application of drugs and other products, and the creation of an environment that fosters open innovation and the development of ventures in the field of medical research and development.
+pj8-d3__description = Through industry-academia-government collaboration, the program promotes the formation of a foundation (including human resources) that fundamentally transforms R&D meeting the needs of clinical settings and the acceleration of the practical application of drugs and related products. It also promotes the creation of an environment that fosters open innovation and ventures in medical R&D.
 
 # ja-sha256: 51da65ba6858d607
 pj8-d4__label = Project for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN) (Fund Program)
 
 # ja-sha256: c697fac492e9e905
-pj8-d4__description = Through multi-year industry-academia-government collaboration, the program promotes research and development of drugs, medical devices and other products that would be difficult for any single party to achieve alone. Universities, companies and startups conduct joint research in non-competitive areas, aiming for innovative results and a stronger ecosystem.
+pj8-d4__description = Through multi-year industry-academia-government collaboration, the program promotes R&D of drugs and medical devices that would be difficult for any single party to achieve alone. Universities, companies and startups conduct joint research in non-competitive areas, aiming for innovative results and a stronger ecosystem.
 
 # ja-sha256: 9d2081aea70d8f7b
 pj8-d5__label = Project for Supporting Global Research and Development of Treatments for Intractable and Rare Diseases
 
 # ja-sha256: 888ab4869641b69e
-pj8-d5__description = The program supports international joint clinical trials and other activities conducted by companies in research and development for intractable and rare diseases. It aims to build a drug discovery ecosystem by improving clinical development capabilities and other means.
+pj8-d5__description = The program supports international joint clinical trials conducted by companies in R&D for intractable and rare diseases. It aims to build a drug discovery ecosystem through means such as improving clinical development capabilities.
