@@ -51,7 +51,13 @@ pub struct FtlFile {
     pub shown: String,
     pub path: PathBuf,
     pub messages: Vec<FtlMessage>,
+    /// Each message formatted without variables: the text a fingerprint is
+    /// taken of (a label's `{ $fiscal_year }` stays as written, so a new
+    /// year in the data does not make every translation stale).
     pub formatted: HashMap<String, String>,
+    /// Interface labels only: each message formatted with the label
+    /// variables (see [`LabelVars`]), the text the outputs show.
+    pub values: HashMap<String, String>,
 }
 
 /// The fingerprint (`# ja-sha256:`) and official-name sources (`# source:`)
@@ -165,6 +171,7 @@ pub fn read_ftl(
     shown: &str,
     lang: &str,
     data: bool,
+    vars: Option<&LabelVars>,
     diags: &mut Diagnostics,
 ) -> Option<FtlFile> {
     let source = read_utf8(path, shown, diags)?;
@@ -233,12 +240,13 @@ pub fn read_ftl(
             has_value: m.value.is_some(),
         });
     }
-    let formatted = format_all(&source, shown, lang, data, &messages, diags);
+    let (formatted, values) = format_all(&source, shown, lang, data, &messages, vars, diags);
     Some(FtlFile {
         shown: shown.to_string(),
         path: path.to_path_buf(),
         messages,
         formatted,
+        values,
     })
 }
 
@@ -248,8 +256,9 @@ fn format_all(
     lang: &str,
     data: bool,
     messages: &[FtlMessage],
+    vars: Option<&LabelVars>,
     diags: &mut Diagnostics,
-) -> HashMap<String, String> {
+) -> (HashMap<String, String>, HashMap<String, String>) {
     let resource = match FluentResource::try_new(source.to_string()) {
         Ok(r) => r,
         Err((r, _)) => r, // syntax errors were reported by the full parser
@@ -259,12 +268,22 @@ fn format_all(
     bundle.set_use_isolating(false);
     let _ = bundle.add_resource(resource); // duplicates were reported above
     let mut out = HashMap::with_capacity(messages.len());
+    let mut values = HashMap::new();
+    let args = vars.map(LabelVars::args);
     for m in messages {
         let Some(pattern) = bundle.get_message(&m.id).and_then(|msg| msg.value()) else {
             continue;
         };
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, None, &mut errors);
+        if let Some(args) = &args {
+            let value = bundle.format_pattern(pattern, Some(args), &mut errors);
+            values.insert(m.id.clone(), value.into_owned());
+        }
+        let mut unset = Vec::new();
+        let text = bundle.format_pattern(pattern, None, &mut unset);
+        if args.is_none() {
+            errors = unset;
+        }
         if data && !m.shape.is_empty() {
             errors.clear();
         }
@@ -279,7 +298,77 @@ fn format_all(
         }
         out.insert(m.id.clone(), text.into_owned());
     }
-    out
+    (out, values)
+}
+
+/// The variables every interface label may use, taken from the dataset in
+/// the label's language, so that no fiscal year, phase or title is written
+/// into a label: `$fiscal_year` (2026), `$fiscal_year_era` (令和8年度 /
+/// FY2026 (Reiwa 8)), `$phase` (概算要求 / budget request), `$title` and
+/// `$publisher` (of the source document).
+#[derive(Debug, Clone, Default)]
+pub struct LabelVars {
+    pub vars: Vec<(&'static str, String)>,
+}
+
+impl LabelVars {
+    /// The names of the variables, as they appear in a label (`$name`).
+    pub const NAMES: [&'static str; 5] = [
+        "fiscal_year",
+        "fiscal_year_era",
+        "phase",
+        "title",
+        "publisher",
+    ];
+
+    /// The variables in one language: the Japanese from the data, or its English.
+    pub fn new(ds: &Dataset, english: Option<&Translations>) -> Self {
+        let doc = ds.table("document");
+        let di = ds.schema.table_index("document").unwrap_or(0);
+        let text = |column: &str| -> String {
+            let ci = doc.col(column);
+            match english {
+                Some(tr) => tr.en[di].get(0, ci).unwrap_or_default().to_string(),
+                None => ds.doc_str(column).to_string(),
+            }
+        };
+        let phase_code = ds.doc_str("phase");
+        let phases = ds.table("budget_phases");
+        let pi = ds.schema.table_index("budget_phases").unwrap_or(0);
+        let phase = phases
+            .position(phase_code)
+            .and_then(|ri| match english {
+                Some(tr) => tr.en[pi].get(ri, phases.col("label")).map(str::to_string),
+                None => phases.rows[ri].cells[phases.col("label")]
+                    .as_str()
+                    .map(str::to_string),
+            })
+            .unwrap_or_default();
+        LabelVars {
+            vars: vec![
+                ("fiscal_year", ds.doc_int("fiscal_year").to_string()),
+                ("fiscal_year_era", text("fiscal_year_era")),
+                ("phase", phase),
+                ("title", text("title")),
+                ("publisher", text("publisher")),
+            ],
+        }
+    }
+
+    fn args(&self) -> fluent::FluentArgs<'_> {
+        let mut args = fluent::FluentArgs::new();
+        for (k, v) in &self.vars {
+            args.set(*k, v.as_str());
+        }
+        args
+    }
+
+    /// Whether a placeable of a label's shape is one of these variables.
+    fn is_var(shape: &str) -> bool {
+        shape
+            .strip_prefix('$')
+            .is_some_and(|n| Self::NAMES.contains(&n))
+    }
 }
 
 /// The message id of a record's text column.
@@ -355,6 +444,8 @@ pub struct Translations {
     pub ui_where: BTreeMap<(&'static str, String), (String, usize)>,
     /// Official-name sources of English record texts (message id -> URLs), per table.
     pub sources: Vec<BTreeMap<String, Vec<String>>>,
+    /// The variables the labels were formatted with: Japanese, English.
+    pub label_vars: [LabelVars; 2],
 }
 
 /// Per-file counts for the translators' report.
@@ -519,7 +610,7 @@ pub fn localise(
         }
         let expected = expected_table(ds, ti);
         let file = if present {
-            read_ftl(&path, &shown, "en", true, diags)
+            read_ftl(&path, &shown, "en", true, None, diags)
         } else {
             diags.push(
                 &shown,
@@ -542,8 +633,10 @@ pub fn localise(
         coverage.push(cov);
     }
     // Interface labels.
-    let (ja, ja_cov) = read_ui(locales, "ja", ui_keys, None, diags);
-    let (en, en_cov) = read_ui(locales, "en", ui_keys, Some(&ja), diags);
+    let ja_vars = LabelVars::new(ds, None);
+    let en_vars = LabelVars::new(ds, Some(&tr));
+    let (ja, ja_cov) = read_ui(locales, "ja", ui_keys, &ja_vars, None, diags);
+    let (en, en_cov) = read_ui(locales, "en", ui_keys, &en_vars, Some(&ja), diags);
     coverage.push(ja_cov);
     coverage.push(en_cov);
     for (lang, labels) in [("ja", &ja), ("en", &en)] {
@@ -554,6 +647,7 @@ pub fn localise(
     }
     tr.ui_ja = ja.into_iter().map(|(k, l)| (k, l.value)).collect();
     tr.ui_en = en.into_iter().map(|(k, l)| (k, l.value)).collect();
+    tr.label_vars = [ja_vars, en_vars];
     (tr, coverage)
 }
 
@@ -962,7 +1056,10 @@ fn exp_key<'a>(expected: &'a BTreeMap<String, Expected<'_>>, id: &str) -> &'a st
 /// An interface label as read: its value, placeables and where it is defined.
 #[derive(Debug, Clone)]
 pub struct UiLabel {
+    /// The label as the outputs show it (variables filled in).
     pub value: String,
+    /// The label formatted without variables: what fingerprints are taken of.
+    pub plain: String,
     shape: BTreeSet<String>,
     pub file: String,
     pub line: usize,
@@ -976,6 +1073,7 @@ fn read_ui(
     locales: &Path,
     lang: &str,
     keys: &[String],
+    vars: &LabelVars,
     ja: Option<&Ui>,
     diags: &mut Diagnostics,
 ) -> (Ui, Coverage) {
@@ -993,7 +1091,7 @@ fn read_ui(
     let mut unreadable = false;
     for p in ftl_files(&dir) {
         let shown = shown_path(locales, &p);
-        let Some(f) = read_ftl(&p, &shown, lang, false, diags) else {
+        let Some(f) = read_ftl(&p, &shown, lang, false, Some(vars), diags) else {
             unreadable = true;
             continue;
         };
@@ -1011,7 +1109,8 @@ fn read_ui(
                 );
                 continue;
             }
-            let value = f.formatted.get(&m.id).cloned().unwrap_or_default();
+            let plain = f.formatted.get(&m.id).cloned().unwrap_or_default();
+            let value = f.values.get(&m.id).cloned().unwrap_or_default();
             if !wanted.contains(m.id.as_str()) {
                 cov.obsolete += 1;
                 diags.push(
@@ -1042,6 +1141,7 @@ fn read_ui(
                 m.id.clone(),
                 UiLabel {
                     value,
+                    plain,
                     shape: m.shape.clone(),
                     file: shown.clone(),
                     line: m.line,
@@ -1082,7 +1182,16 @@ fn check_en_label(
     diags: &mut Diagnostics,
 ) -> bool {
     let mut ok = true;
-    if ja.shape != m.shape {
+    // The label variables may differ between the languages ("FY{ $fiscal_year }"
+    // against "{ $fiscal_year_era }"); every other placeable must match.
+    let own = |shape: &BTreeSet<String>| -> BTreeSet<String> {
+        shape
+            .iter()
+            .filter(|p| !LabelVars::is_var(p))
+            .cloned()
+            .collect()
+    };
+    if own(&ja.shape) != own(&m.shape) {
         ok = false;
         cov.broken += 1;
         diags.push(
@@ -1107,7 +1216,7 @@ fn check_en_label(
             format!("label `{}` still contains Japanese script", m.id),
         );
     }
-    let stamp = fingerprint(&ja.value);
+    let stamp = fingerprint(&ja.plain);
     let why = match m.fingerprint.as_deref() {
         Some(f) if f == stamp => return ok,
         Some(_) => "the Japanese label changed since it was translated",
@@ -1150,7 +1259,7 @@ pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
     let mut diags = Diagnostics::new();
     let mut ja: HashMap<String, String> = HashMap::new();
     for p in ftl_files(&locales.join("ja")) {
-        if let Some(f) = read_ftl(&p, "", "ja", false, &mut diags) {
+        if let Some(f) = read_ftl(&p, "", "ja", false, None, &mut diags) {
             ja.extend(f.formatted.into_iter().map(|(k, v)| (k, fingerprint(&v))));
         }
     }

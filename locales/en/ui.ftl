@@ -1,14 +1,14 @@
 # Interface labels (English, provisional translation of locales/ja/ui.ftl).
 # Message ids: src/labels.rs; one value per line.
 
-# ja-sha256: 98b39c87b4a82c13
-release-title = AMED Integrated Projects: FY2026 Budget Request Overview (dataset)
+# ja-sha256: 5384542baa0949aa
+release-title = AMED Integrated Projects: FY{ $fiscal_year } Budget Request Overview (dataset)
 
-# ja-sha256: c897923edf944669
-release-description = A machine-readable dataset of the FY2026 budget request amounts, the key points of the budget request and the contents of the project diagrams for the eight integrated projects of the Japan Agency for Medical Research and Development (AMED), taken from "Overview of the Integrated Projects in the FY2026 Budget Request" published by the Healthcare and Medical Strategy Promotion Secretariat, Cabinet Office. It is provided in CSV, JSON and Excel formats, in Japanese and in English (provisional translation). Corrections made to the text extracted from the source document are listed in an errata table.
+# ja-sha256: 70c4319402eee0b0
+release-description = A machine-readable dataset of the FY{ $fiscal_year } budget request amounts, the key points of the budget request and the contents of the project diagrams for the eight integrated projects of the Japan Agency for Medical Research and Development (AMED), taken from "{ $title }" published by the { $publisher }. It is provided in CSV, JSON and Excel formats, in Japanese and in English (provisional translation). Corrections made to the text extracted from the source document are listed in an errata table.
 
-# ja-sha256: ad7d625853a9a20d
-release-keywords = Japan Agency for Medical Research and Development, AMED, budget request, FY2026, integrated projects, medical research and development, budget, healthcare policy, Cabinet Office, open data
+# ja-sha256: c0d769b1e4141216
+release-keywords = Japan Agency for Medical Research and Development, AMED, budget request, FY{ $fiscal_year }, integrated projects, medical research and development, budget, healthcare policy, Cabinet Office, open data
 
 # ja-sha256: 537a3189844260ad
 provisional-translation = The English text is a provisional translation; the Japanese original is authoritative.
@@ -22,11 +22,11 @@ licence-name = Public Data License (Version 1.0) (PDL 1.0)
 # ja-sha256: 99bd8651afc86f5e
 licence-summary = You may use the data freely, including for commercial purposes, provided that you give attribution; the license is compatible with Creative Commons Attribution 4.0 International (CC BY 4.0).
 
-# ja-sha256: 1341f27e22cde560
-attribution = Source: Healthcare and Medical Strategy Promotion Secretariat, Cabinet Office, "Overview of the Integrated Projects in the FY2026 Budget Request" (processed by the publisher of this dataset)
+# ja-sha256: b45114e5cea96d34
+attribution = Source: { $publisher }, "{ $title }" (processed by the publisher of this dataset)
 
-# ja-sha256: 087e58db86ba340b
-processed-notice = This dataset was created by processing the source document; it is not a file created or published by the Government of Japan (Healthcare and Medical Strategy Promotion Secretariat, Cabinet Office).
+# ja-sha256: 564f9da9ea09341f
+processed-notice = This dataset was created by processing the source document; it is not a file created or published by the Government of Japan ({ $publisher }).
 
 # ja-sha256: d5ae8632a8e6a74f
 sheet-about = About
@@ -82,8 +82,8 @@ about-sheet-content = Contents
 # ja-sha256: 11502279b334c4a7
 about-identifiers = Identifiers
 
-# ja-sha256: e057400ce03dde0f
-chart-title = FY2026 budget request by integrated project
+# ja-sha256: 67b136e3f2c9b693
+chart-title = FY{ $fiscal_year } budget request by integrated project
 
 # ja-sha256: 2e842932406ab99d
 chart-axis-project = Integrated project
@@ -127,8 +127,8 @@ readme-units-body = Amounts are recorded as integers in units of JPY 100 million
 # ja-sha256: 2c65ff97090bd563
 readme-source = Source
 
-# ja-sha256: 8f919869f861d352
-readme-source-body = The source is "Overview of the Integrated Projects in the FY2026 Budget Request", published by the Healthcare and Medical Strategy Promotion Secretariat, Cabinet Office. It outlines the eight integrated projects of the Japan Agency for Medical Research and Development (AMED) at the budget request stage of the budget for FY2026 (Reiwa 8); the amounts are the amounts requested, not the budget as finally adopted.
+# ja-sha256: 9bd52ac251750622
+readme-source-body = The source is "{ $title }", published by the { $publisher }. It outlines the eight integrated projects of the Japan Agency for Medical Research and Development (AMED) at the budget request stage of the budget for { $fiscal_year_era }; the amounts are the amounts requested, not the budget as finally adopted.
 
 # ja-sha256: dd5076895b3c642b
 readme-production = How the dataset was produced
@@ -145,8 +145,8 @@ readme-limits-body = The text extracted from the PDF of the source document cont
 # ja-sha256: 72accbcb0a3d606c
 readme-cite = How to cite
 
-# ja-sha256: 5bd8ff3d8f545a9a
-readme-cite-body = When you use this dataset, please give the source as follows: Source: Healthcare and Medical Strategy Promotion Secretariat, Cabinet Office, "Overview of the Integrated Projects in the FY2026 Budget Request" (processed by the publisher of this dataset). If you process the data further, please state that as well.
+# ja-sha256: ab4661f20565d85c
+readme-cite-body = When you use this dataset, please give the source as follows: Source: { $publisher }, "{ $title }" (processed by the publisher of this dataset). If you process the data further, please state that as well.
 
 # ja-sha256: f52c3ba0fc99c79d
 readme-licence = License
@@ -286,13 +286,13 @@ col-document-title-desc = Title of the document.
 # ja-sha256: 43492b4f91491ed8
 col-document-fiscal_year = Fiscal year
 
-# ja-sha256: 5d39e8fe74e8a8ce
-col-document-fiscal_year-desc = Fiscal year of the budget covered by the document, as an integer in the Western calendar (e.g. 2026; the Japanese fiscal year runs from April to March).
+# ja-sha256: ad12864978e40c19
+col-document-fiscal_year-desc = Fiscal year of the budget covered by the document, as an integer in the Western calendar (e.g. { $fiscal_year }; the Japanese fiscal year runs from April to March).
 
 # ja-sha256: bc405a37019d79ad
 col-document-fiscal_year_era = Fiscal year (Japanese era)
 
-# ja-sha256: d7e8b289c05959eb
+# ja-sha256: e545b2044bc662a8
 col-document-fiscal_year_era-desc = Fiscal year of the budget in the Japanese era calendar (FY2026 is Reiwa 8).
 
 # ja-sha256: 6a3d7de3798dbf9b
@@ -394,8 +394,8 @@ col-roles-name-desc = Full name of the role.
 # ja-sha256: 2e842932406ab99d
 table-projects = Integrated projects
 
-# ja-sha256: 9b7d6f1449a330a4
-table-projects-desc = Each row is one of the eight integrated projects of AMED, with its FY2026 budget request amounts.
+# ja-sha256: e0e0b5283ae57996
+table-projects-desc = Each row is one of the eight integrated projects of AMED, with its FY{ $fiscal_year } budget request amounts.
 
 # ja-sha256: 11502279b334c4a7
 col-projects-id = ID
@@ -424,14 +424,14 @@ col-projects-summary-desc = Summary text printed at the start of the project's p
 # ja-sha256: a98aab4a4d7e6423
 col-projects-amed_amount = AMED-covered expenses (JPY 100 million)
 
-# ja-sha256: 13693042c24fc153
-col-projects-amed_amount-desc = FY2026 budget request for the project's AMED-covered expenses, as an integer in JPY 100 million.
+# ja-sha256: 19f7fdf05b11f7fd
+col-projects-amed_amount-desc = FY{ $fiscal_year } budget request for the project's AMED-covered expenses, as an integer in JPY 100 million.
 
 # ja-sha256: e3dc7aca8ceac1ce
 col-projects-inhouse_amount = In-house research institution expenses (JPY 100 million)
 
-# ja-sha256: 72d3b60270af198c
-col-projects-inhouse_amount-desc = FY2026 budget request for the project's in-house research institution expenses, as an integer in JPY 100 million; empty when the document gives no such amount.
+# ja-sha256: 994601bf9f1074ad
+col-projects-inhouse_amount-desc = FY{ $fiscal_year } budget request for the project's in-house research institution expenses, as an integer in JPY 100 million; empty when the document gives no such amount.
 
 # ja-sha256: c98dfcf27f850524
 col-projects-toc_page = Page in contents
@@ -448,8 +448,8 @@ col-projects-lines_cover_total-desc = true when the budget lines in the project'
 # ja-sha256: 0132ab1c6f9e0aa9
 table-sections = Key point sections
 
-# ja-sha256: 262421a3683ae1f7
-table-sections-desc = Each row is a heading that groups programs in the "Key points of the FY2026 budget request" pages of an integrated project.
+# ja-sha256: 1b9feabf60ec0907
+table-sections-desc = Each row is a heading that groups programs in the "Key points of the FY{ $fiscal_year } budget request" pages of an integrated project.
 
 # ja-sha256: 11502279b334c4a7
 col-sections-id = ID
@@ -544,7 +544,7 @@ col-programme_ministries-seq-desc = Position of the ministry or agency among the
 # ja-sha256: 66973399fabb49a0
 table-appearances = Program appearances
 
-# ja-sha256: fce69d2d6f8a37a1
+# ja-sha256: 54122e5b393ad4a5
 table-appearances-desc = Each row is one place where a program is listed under a section heading in the key points of a project; the same program may appear in several projects.
 
 # ja-sha256: 11502279b334c4a7
@@ -586,8 +586,8 @@ col-appearances-heading-desc = Program heading as printed, including the ministr
 # ja-sha256: 47d24e50cd45d29c
 table-points = Key points
 
-# ja-sha256: 295dc7d176071190
-table-points-desc = Each row is one bullet point listed under a program in the key points of the FY2026 budget request.
+# ja-sha256: 9628af8ba690614c
+table-points-desc = Each row is one bullet point listed under a program in the key points of the FY{ $fiscal_year } budget request.
 
 # ja-sha256: 11502279b334c4a7
 col-points-id = ID

@@ -1,11 +1,11 @@
 # Interface labels (Japanese, authoritative).
 # Message ids: src/labels.rs; one value per line.
 
-release-title = 令和8年度概算要求 統合プロジェクトの概要 データセット
+release-title = { $fiscal_year_era }{ $phase } 統合プロジェクトの概要 データセット
 
-release-description = 内閣府 健康・医療戦略推進事務局「令和8年度概算要求における統合プロジェクトの概要」に掲載された、日本医療研究開発機構(AMED)の8つの統合プロジェクトの令和8年度概算要求額、概算要求のポイント、各プロジェクトの概要図の記載事項等を、機械判読に適した形式に整理したデータセットです。CSV、JSON及びExcelの各形式により、日本語と英語(仮訳)で提供します。資料から抽出したテキストについて行った修正は、正誤表に掲載しています。
+release-description = { $publisher }「{ $title }」に掲載された、日本医療研究開発機構(AMED)の8つの統合プロジェクトの{ $fiscal_year_era }{ $phase }額、概算要求のポイント、各プロジェクトの概要図の記載事項等を、機械判読に適した形式に整理したデータセットです。CSV、JSON及びExcelの各形式により、日本語と英語(仮訳)で提供します。資料から抽出したテキストについて行った修正は、正誤表に掲載しています。
 
-release-keywords = 日本医療研究開発機構, AMED, 概算要求, 令和8年度, 統合プロジェクト, 医療研究開発, 予算, 健康・医療戦略, 内閣府, オープンデータ
+release-keywords = 日本医療研究開発機構, AMED, 概算要求, { $fiscal_year_era }, 統合プロジェクト, 医療研究開発, 予算, 健康・医療戦略, 内閣府, オープンデータ
 
 provisional-translation = 英語は仮訳であり、日本語が正文です。
 
@@ -15,9 +15,9 @@ licence-name = 公共データ利用規約 第1.0版(PDL1.0)
 
 licence-summary = 出典を記載することにより、営利目的での利用を含めて自由に利用することができ、クリエイティブ・コモンズ・ライセンス 表示 4.0 国際(CC BY 4.0)と互換性があります。
 
-attribution = 出典:内閣府 健康・医療戦略推進事務局「令和8年度概算要求における統合プロジェクトの概要」を加工して作成
+attribution = 出典:{ $publisher }「{ $title }」を加工して作成
 
-processed-notice = 本データセットは、内閣府 健康・医療戦略推進事務局「令和8年度概算要求における統合プロジェクトの概要」を加工して作成したものであり、国(内閣府 健康・医療戦略推進事務局)が作成・公表したファイルではありません。
+processed-notice = 本データセットは、{ $publisher }「{ $title }」を加工して作成したものであり、国({ $publisher })が作成・公表したファイルではありません。
 
 sheet-about = このブックについて
 
@@ -55,7 +55,7 @@ about-sheet-content = 記載内容
 
 about-identifiers = 識別子
 
-chart-title = 統合プロジェクト別 令和8年度概算要求額
+chart-title = 統合プロジェクト別 { $fiscal_year_era }{ $phase }額
 
 chart-axis-project = 統合プロジェクト
 
@@ -85,7 +85,7 @@ readme-units-body = 金額は、資料に記載されたとおり億円単位の
 
 readme-source = 出典
 
-readme-source-body = 出典は、内閣府 健康・医療戦略推進事務局が公表した「令和8年度概算要求における統合プロジェクトの概要」です。同資料は、令和8年度(2026年度)予算の概算要求の段階における日本医療研究開発機構(AMED)の8つの統合プロジェクトの概要を示したものであり、金額は概算要求額であって、確定した予算額ではありません。
+readme-source-body = 出典は、{ $publisher }が公表した「{ $title }」です。同資料は、{ $fiscal_year_era }({ $fiscal_year }年度)予算の概算要求の段階における日本医療研究開発機構(AMED)の8つの統合プロジェクトの概要を示したものであり、金額は概算要求額であって、確定した予算額ではありません。
 
 readme-production = 作成方法
 
@@ -97,7 +97,7 @@ readme-limits-body = 資料のPDFから抽出したテキストには文字の�
 
 readme-cite = 引用方法
 
-readme-cite-body = 本データセットを利用する際は、「出典:内閣府 健康・医療戦略推進事務局『令和8年度概算要求における統合プロジェクトの概要』を加工して作成」のように出典を記載してください。本データセットを更に加工して利用する場合は、その旨も記載してください。
+readme-cite-body = 本データセットを利用する際は、「出典:{ $publisher }『{ $title }』を加工して作成」のように出典を記載してください。本データセットを更に加工して利用する場合は、その旨も記載してください。
 
 readme-licence = ライセンス
 
@@ -191,11 +191,11 @@ col-document-title-desc = 資料の表題です。
 
 col-document-fiscal_year = 年度(西暦)
 
-col-document-fiscal_year-desc = 資料が対象とする予算の年度を西暦で示した整数です(例:2026)。
+col-document-fiscal_year-desc = 資料が対象とする予算の年度を西暦で示した整数です(例:{ $fiscal_year })。
 
 col-document-fiscal_year_era = 年度(和暦)
 
-col-document-fiscal_year_era-desc = 資料が対象とする予算の年度を和暦で示したものです(例:令和8年度)。
+col-document-fiscal_year_era-desc = 資料が対象とする予算の年度を和暦で示したものです(例:{ $fiscal_year_era })。
 
 col-document-phase = 予算の段階
 
@@ -263,7 +263,7 @@ col-roles-name-desc = 役職の名称です。
 
 table-projects = 統合プロジェクト
 
-table-projects-desc = 各行は、日本医療研究開発機構(AMED)の8つの統合プロジェクトの一つとその令和8年度概算要求額を表します。
+table-projects-desc = 各行は、日本医療研究開発機構(AMED)の8つの統合プロジェクトの一つとその{ $fiscal_year_era }{ $phase }額を表します。
 
 col-projects-id = 識別子
 
@@ -283,11 +283,11 @@ col-projects-summary-desc = 資料の各統合プロジェクトの冒頭に記�
 
 col-projects-amed_amount = 日本医療研究開発機構対象経費(億円)
 
-col-projects-amed_amount-desc = 統合プロジェクトの日本医療研究開発機構対象経費の令和8年度概算要求額です(億円単位の整数)。
+col-projects-amed_amount-desc = 統合プロジェクトの日本医療研究開発機構対象経費の{ $fiscal_year_era }{ $phase }額です(億円単位の整数)。
 
 col-projects-inhouse_amount = インハウス研究機関経費(億円)
 
-col-projects-inhouse_amount-desc = 統合プロジェクトのインハウス研究機関経費の令和8年度概算要求額で、億円単位の整数で示し、資料に記載がない場合は空欄です。
+col-projects-inhouse_amount-desc = 統合プロジェクトのインハウス研究機関経費の{ $fiscal_year_era }{ $phase }額で、億円単位の整数で示し、資料に記載がない場合は空欄です。
 
 col-projects-toc_page = 目次の掲載ページ
 
@@ -299,7 +299,7 @@ col-projects-lines_cover_total-desc = 概要図に記載された概算要求額
 
 table-sections = ポイントの見出し
 
-table-sections-desc = 各行は、統合プロジェクトの「令和8年度概算要求のポイント」において事業をまとめる見出しを表します。
+table-sections-desc = 各行は、統合プロジェクトの「{ $fiscal_year_era }{ $phase }のポイント」において事業をまとめる見出しを表します。
 
 col-sections-id = 識別子
 
@@ -363,7 +363,7 @@ col-programme_ministries-seq-desc = 事業に付された府省庁の略号の�
 
 table-appearances = 事業の掲載箇所
 
-table-appearances-desc = 各行は、「令和8年度概算要求のポイント」の見出しの下に事業が掲載された1か所を表し、同じ事業が複数の統合プロジェクトに掲載されることがあります。
+table-appearances-desc = 各行は、「{ $fiscal_year_era }{ $phase }のポイント」の見出しの下に事業が掲載された1か所を表し、同じ事業が複数の統合プロジェクトに掲載されることがあります。
 
 col-appearances-id = 識別子
 
@@ -391,7 +391,7 @@ col-appearances-heading-desc = 資料に記載された事業の見出しの文�
 
 table-points = ポイントの記載事項
 
-table-points-desc = 各行は、「令和8年度概算要求のポイント」において事業の下に箇条書きで記載された1項目を表します。
+table-points-desc = 各行は、「{ $fiscal_year_era }{ $phase }のポイント」において事業の下に箇条書きで記載された1項目を表します。
 
 col-points-id = 識別子
 

@@ -10,6 +10,9 @@ pub mod zip;
 use crate::publication::{Publication, Variant};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
 
 /// What a build wrote, for the summary line.
 #[derive(Debug, Default)]
@@ -18,7 +21,7 @@ pub struct Summary {
     pub bytes: u64,
     pub rows: usize,
     /// Wall time per output format, in order.
-    pub timings: Vec<(&'static str, std::time::Duration)>,
+    pub timings: Vec<(&'static str, Duration)>,
 }
 
 /// Datasets with more records than this are written the fast way: deflate
@@ -93,106 +96,13 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
 /// the last of them is done. Each output's time is the wall time from its
 /// first job's start to its last job's end.
 pub fn write_all(p: &Publication, dir: &Path) -> io::Result<Summary> {
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-    use std::sync::Mutex;
-    use std::time::Instant;
     let outputs = outputs();
-    let jobs: Vec<Vec<(Variant, u32)>> = outputs.iter().map(|o| o.jobs()).collect();
-    let left: Vec<AtomicUsize> = jobs.iter().map(|j| AtomicUsize::new(j.len())).collect();
-    let waiting: Vec<AtomicUsize> = outputs
-        .iter()
-        .map(|o| AtomicUsize::new(o.after().len()))
-        .collect();
-    let spans: Vec<Mutex<Option<(Instant, Instant)>>> =
-        outputs.iter().map(|_| Mutex::new(None)).collect();
-    let failed = AtomicBool::new(false);
-    let error: Mutex<Option<io::Error>> = Mutex::new(None);
-
-    // The ready jobs, longest first (ties in registry order).
-    let queue = |ready: &[usize]| {
-        let mut q: Vec<(usize, Variant, u32)> = ready
-            .iter()
-            .flat_map(|&o| jobs[o].iter().map(move |&(v, cost)| (o, v, cost)))
-            .collect();
-        q.sort_by_key(|&(o, _, cost)| (std::cmp::Reverse(cost), o));
-        q
-    };
-    fn run_job<'s>(
-        s: &rayon::ScopeFifo<'s>,
-        ctx: &'s Ctx<'s>,
-        o: usize,
-        v: Variant,
-    ) {
-        s.spawn_fifo(move |s| {
-            if ctx.failed.load(Ordering::Relaxed) {
-                return;
-            }
-            let start = Instant::now();
-            if let Err(e) = ctx.outputs[o].write(ctx.p, v, ctx.dir) {
-                ctx.failed.store(true, Ordering::Relaxed);
-                ctx.error.lock().unwrap_or_else(|e| e.into_inner()).get_or_insert(e);
-                return;
-            }
-            let end = Instant::now();
-            {
-                let mut span = ctx.spans[o].lock().unwrap_or_else(|e| e.into_inner());
-                *span = Some(span.map_or((start, end), |(a, b)| (a.min(start), b.max(end))));
-            }
-            if ctx.left[o].fetch_sub(1, Ordering::AcqRel) != 1 {
-                return;
-            }
-            ctx.outputs[o].finish();
-            let name = ctx.outputs[o].name();
-            let ready: Vec<usize> = (0..ctx.outputs.len())
-                .filter(|&d| ctx.outputs[d].after().contains(&name))
-                .filter(|&d| ctx.waiting[d].fetch_sub(1, Ordering::AcqRel) == 1)
-                .collect();
-            for (d, v, _) in (ctx.queue)(&ready) {
-                run_job(s, ctx, d, v);
-            }
-        });
-    }
-    struct Ctx<'a> {
-        p: &'a Publication<'a>,
-        dir: &'a Path,
-        outputs: &'a [Box<dyn Output>],
-        left: &'a [AtomicUsize],
-        waiting: &'a [AtomicUsize],
-        spans: &'a [Mutex<Option<(Instant, Instant)>>],
-        failed: &'a AtomicBool,
-        error: &'a Mutex<Option<io::Error>>,
-        queue: &'a (dyn Fn(&[usize]) -> Vec<(usize, Variant, u32)> + Sync),
-    }
-    let ctx = Ctx {
-        p,
-        dir,
-        outputs: &outputs,
-        left: &left,
-        waiting: &waiting,
-        spans: &spans,
-        failed: &failed,
-        error: &error,
-        queue: &queue,
-    };
-    let ready: Vec<usize> = (0..outputs.len())
+    let run = Run::new(p, dir, &outputs);
+    let first: Vec<usize> = (0..outputs.len())
         .filter(|&o| outputs[o].after().is_empty())
         .collect();
-    rayon::scope_fifo(|s| {
-        for (o, v, _) in queue(&ready) {
-            run_job(s, &ctx, o, v);
-        }
-    });
-    if let Some(e) = error.into_inner().unwrap_or_else(|e| e.into_inner()) {
-        return Err(e);
-    }
-    let timings = outputs
-        .iter()
-        .zip(spans)
-        .map(|(o, span)| {
-            let span = span.into_inner().unwrap_or_else(|e| e.into_inner());
-            (o.name(), span.map_or_else(Default::default, |(a, b)| b - a))
-        })
-        .collect();
+    rayon::scope_fifo(|s| run.spawn(s, &first));
+    let timings = run.timings()?;
     let (files, bytes) = tally(dir)?;
     Ok(Summary {
         files,
@@ -200,6 +110,103 @@ pub fn write_all(p: &Publication, dir: &Path) -> io::Result<Summary> {
         rows: p.dataset.row_count(),
         timings,
     })
+}
+
+/// The shared state of [`write_all`]'s jobs.
+struct Run<'a> {
+    p: &'a Publication<'a>,
+    dir: &'a Path,
+    outputs: &'a [Box<dyn Output>],
+    jobs: Vec<Vec<(Variant, u32)>>,
+    /// Jobs not yet finished, per output.
+    left: Vec<AtomicUsize>,
+    /// Outputs not yet finished that each output waits for.
+    waiting: Vec<AtomicUsize>,
+    /// First start and last end of each output's jobs.
+    spans: Vec<Mutex<Option<(Instant, Instant)>>>,
+    failed: AtomicBool,
+    error: Mutex<Option<io::Error>>,
+}
+
+impl<'a> Run<'a> {
+    fn new(p: &'a Publication<'a>, dir: &'a Path, outputs: &'a [Box<dyn Output>]) -> Self {
+        let jobs: Vec<Vec<(Variant, u32)>> = outputs.iter().map(|o| o.jobs()).collect();
+        Run {
+            p,
+            dir,
+            outputs,
+            left: jobs.iter().map(|j| AtomicUsize::new(j.len())).collect(),
+            waiting: outputs
+                .iter()
+                .map(|o| AtomicUsize::new(o.after().len()))
+                .collect(),
+            spans: outputs.iter().map(|_| Mutex::new(None)).collect(),
+            jobs,
+            failed: AtomicBool::new(false),
+            error: Mutex::new(None),
+        }
+    }
+
+    /// Queues every job of the `ready` outputs, longest first (ties in
+    /// registry order).
+    fn spawn<'s>(&'s self, s: &rayon::ScopeFifo<'s>, ready: &[usize]) {
+        let mut queue: Vec<(usize, Variant, u32)> = ready
+            .iter()
+            .flat_map(|&o| self.jobs[o].iter().map(move |&(v, cost)| (o, v, cost)))
+            .collect();
+        queue.sort_by_key(|&(o, _, cost)| (std::cmp::Reverse(cost), o));
+        for (o, v, _) in queue {
+            s.spawn_fifo(move |s| self.job(s, o, v));
+        }
+    }
+
+    fn job<'s>(&'s self, s: &rayon::ScopeFifo<'s>, o: usize, v: Variant) {
+        if self.failed.load(Ordering::Relaxed) {
+            return;
+        }
+        let start = Instant::now();
+        if let Err(e) = self.outputs[o].write(self.p, v, self.dir) {
+            self.failed.store(true, Ordering::Relaxed);
+            lock(&self.error).get_or_insert(e);
+            return;
+        }
+        let end = Instant::now();
+        {
+            let mut span = lock(&self.spans[o]);
+            *span = Some(span.map_or((start, end), |(a, b)| (a.min(start), b.max(end))));
+        }
+        if self.left[o].fetch_sub(1, Ordering::AcqRel) != 1 {
+            return;
+        }
+        self.outputs[o].finish();
+        let name = self.outputs[o].name();
+        let ready: Vec<usize> = (0..self.outputs.len())
+            .filter(|&d| self.outputs[d].after().contains(&name))
+            .filter(|&d| self.waiting[d].fetch_sub(1, Ordering::AcqRel) == 1)
+            .collect();
+        self.spawn(s, &ready);
+    }
+
+    /// Each output's wall time, or the first error of the run.
+    fn timings(self) -> io::Result<Vec<(&'static str, Duration)>> {
+        if let Some(e) = lock(&self.error).take() {
+            return Err(e);
+        }
+        Ok(self
+            .outputs
+            .iter()
+            .zip(&self.spans)
+            .map(|(o, span)| {
+                let span = *lock(span);
+                (o.name(), span.map_or_else(Default::default, |(a, b)| b - a))
+            })
+            .collect())
+    }
+}
+
+/// Locks a mutex whose holder cannot have left it inconsistent.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|e| e.into_inner())
 }
 
 fn tally(dir: &Path) -> io::Result<(usize, u64)> {

@@ -180,7 +180,7 @@ data-platform__name = Program for an Integrated Platform for Utilizing Health an
 phr__name = Program for Building a PHR Data Distribution Platform to Advance Medical Care
 
 # ja-sha256: d717d44baf89ed13
-phr__note = In the diagram, "(Phase 2)" is appended to the name.
+phr__note = In the diagram, "(second period)" is appended to the name.
 
 # searched: AMED English site (programme pages, programme list pages, calls for proposals, news releases) and the AMED Japanese programme page, searched by Japanese name, acronym and likely English phrasings (stored-copy search, 2026-12-01); no official English name found
 # ja-sha256: 64187e87f3174307
