@@ -51,21 +51,10 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
     let p = Publication {
         dataset: &dataset,
         tr: &translations,
-        date: String::new(),
+        date: release_date(&dataset),
     };
-    for (lang, key, why) in emit::xlsx::sheet_name_problems(&p) {
-        let (file, line) = translations
-            .ui_where
-            .get(&(lang.code(), key.clone()))
-            .cloned()
-            .unwrap_or_else(|| (locales.display().to_string(), 0));
-        diags.push(
-            file,
-            line,
-            1,
-            &rules::SHEET_NAME,
-            format!("label `{key}`: {why}"),
-        );
+    for output in emit::outputs() {
+        output.check(&p, &mut diags);
     }
     if !diags.is_empty() {
         return Err(Failure::Invalid(diags.into_sorted(), coverage));
@@ -84,24 +73,18 @@ pub fn release_date(ds: &Dataset) -> String {
         .ok()
         .and_then(|s| s.trim().parse::<i64>().ok())
     {
-        return civil_date(secs);
+        if let Some(date) = civil_date(secs) {
+            return date;
+        }
     }
     ds.doc_str("release_date").to_string()
 }
 
-/// Seconds since the Unix epoch -> `YYYY-MM-DD` (UTC), proleptic Gregorian.
-pub fn civil_date(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    format!("{y:04}-{m:02}-{d:02}")
+/// Seconds since the Unix epoch -> `YYYY-MM-DD` (UTC); `None` outside the
+/// range of dates the calendar library represents.
+pub fn civil_date(secs: i64) -> Option<String> {
+    let t = jiff::Timestamp::from_second(secs).ok()?;
+    Some(jiff::tz::Offset::UTC.to_datetime(t).date().to_string())
 }
 
 /// Checks, then writes every output atomically into `out`.

@@ -78,6 +78,15 @@ impl<'a> Publication<'a> {
         map.get(key).map_or(key, |s| s.as_str())
     }
 
+    /// Where a label is defined, for diagnostics: (file, line).
+    pub fn label_location(&self, lang: Lang, key: &str) -> (String, usize) {
+        self.tr
+            .ui_where
+            .get(&(lang.code(), key.to_string()))
+            .cloned()
+            .unwrap_or_else(|| (format!("locales/{}", lang.code()), 0))
+    }
+
     /// Japanese and English labels joined for bilingual outputs.
     pub fn label_both(&self, key: &str) -> String {
         format!(

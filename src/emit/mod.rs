@@ -7,6 +7,7 @@ pub mod package;
 pub mod xlsx;
 pub mod zip;
 
+use crate::diag::Diagnostics;
 use crate::publication::{Publication, Variant};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -66,6 +67,11 @@ pub trait Output: Sync {
 
     /// Writes one job's files under `dir` (the whole release's directory).
     fn write(&self, p: &Publication, job: Variant, dir: &Path) -> io::Result<()>;
+
+    /// Reports, before anything is written, every input that this output
+    /// could not write (an over-long sheet name, say), so that `check`
+    /// finds what `build` would fail on.
+    fn check(&self, _p: &Publication, _diags: &mut Diagnostics) {}
 
     /// Called once after the last job of this output has finished.
     fn finish(&self) {}

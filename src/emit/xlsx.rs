@@ -7,8 +7,10 @@
 //! large the tables are; column widths are measured beforehand because
 //! autofit under-measures full-width characters.
 
+use crate::diag::Diagnostics;
 use crate::labels;
 use crate::publication::{Cell, Lang, Publication, Variant};
+use crate::validate::rules;
 use rust_xlsxwriter::{
     Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Table, TableColumn,
     TableStyle, Workbook, Worksheet, XlsxError,
@@ -36,6 +38,19 @@ impl super::Output for Xlsx {
     fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
         write_variant(p, v, &dir.join("xlsx"))
     }
+
+    fn check(&self, p: &Publication, diags: &mut Diagnostics) {
+        for (lang, key, why) in sheet_name_problems(p) {
+            let (file, line) = p.label_location(lang, &key);
+            diags.push(
+                file,
+                line,
+                1,
+                &rules::SHEET_NAME,
+                format!("label `{key}`: {why}"),
+            );
+        }
+    }
 }
 
 /// Writes one variant's workbook (one job of [`Xlsx`]). Sheets
@@ -47,16 +62,10 @@ pub fn write_variant(p: &Publication, v: Variant, dir: &Path) -> io::Result<()> 
     workbook(p, v, &path).map_err(io::Error::other)
 }
 
-/// Display width of a string: full-width characters count as two.
+/// Display width of a string: full-width characters count as two
+/// (East Asian Wide and Fullwidth, as Unicode's width tables say).
 pub fn display_width(s: &str) -> usize {
-    s.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
-}
-
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6)
+    unicode_width::UnicodeWidthStr::width(s)
 }
 
 fn header_label(
@@ -401,10 +410,11 @@ fn chart(p: &Publication, v: Variant) -> Chart {
 }
 
 /// A sheet-name label that Excel would refuse: (language, label id, what is wrong).
-pub type SheetNameProblem = (Lang, String, String);
+/// A label used as a sheet name that Excel would refuse: (language, label key, why).
+type SheetNameProblem = (Lang, String, String);
 
-/// Sheet names must fit Excel's limit in every language; checked before any output is written.
-pub fn sheet_name_problems(p: &Publication) -> Vec<SheetNameProblem> {
+/// Sheet names must fit Excel's limits in every language.
+fn sheet_name_problems(p: &Publication) -> Vec<SheetNameProblem> {
     let mut out = Vec::new();
     for lang in Lang::BOTH {
         let mut keys: Vec<String> = p

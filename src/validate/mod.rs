@@ -194,17 +194,7 @@ fn type_cell(
 
 /// Whether `YYYY-MM-DD` (already known to be digits) names a day of the Gregorian calendar.
 fn real_date(s: &str) -> bool {
-    let n = |r: std::ops::Range<usize>| s[r].parse::<u32>().unwrap_or(0);
-    let (y, m, d) = (n(0..4), n(5..7), n(8..10));
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    (1..=days).contains(&d)
+    s.parse::<jiff::civil::Date>().is_ok()
 }
 
 /// Reports duplicate keys and, for tables keyed by `id`, builds the index.
