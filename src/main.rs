@@ -44,6 +44,8 @@ enum Command {
     Report,
     /// Record the current Japanese fingerprint on every English message (after review)
     Restamp,
+    /// Print every rule of the inputs as a Markdown table (name, requirement, fix)
+    Rules,
 }
 
 fn main() -> ExitCode {
@@ -53,6 +55,10 @@ fn main() -> ExitCode {
         Command::Check => check(&cli),
         Command::Report => report(&cli),
         Command::Restamp => restamp(&cli),
+        Command::Rules => {
+            print!("{}", amed_budget::validate::rules::markdown());
+            ExitCode::SUCCESS
+        }
     }
 }
 
