@@ -137,6 +137,9 @@ pub static TABLES: &[TableSpec] = &[
             req("release_version", Kind::Verbatim),
             req("release_date", Kind::Date),
             req("base_url", Kind::Verbatim),
+            req("closing_title", Kind::Text),
+            req("closing_heading", Kind::Text),
+            req("closing_lead", Kind::Text),
         ],
     ),
     table(
@@ -182,6 +185,7 @@ pub static TABLES: &[TableSpec] = &[
             req("fund", Kind::Bool),
             opt("parent", Kind::Ref("programmes")),
             opt("note", Kind::Text),
+            opt("predecessor", Kind::Ref("programmes")),
         ],
     ),
     TableSpec {
@@ -249,6 +253,19 @@ pub static TABLES: &[TableSpec] = &[
             opt("programme", Kind::Ref("programmes")),
             req("label", Kind::Text),
             opt("description", Kind::Text),
+            opt("group", Kind::Ref("diagram_entries")),
+        ],
+    ),
+    table(
+        "diagram_flows",
+        &[
+            ID,
+            req("project", Kind::Ref("projects")),
+            req("seq", Kind::Int),
+            opt("from_entry", Kind::Ref("diagram_entries")),
+            opt("to_entry", Kind::Ref("diagram_entries")),
+            req("label", Kind::Text),
+            opt("note", Kind::Text),
         ],
     ),
     table(
@@ -275,6 +292,17 @@ pub static TABLES: &[TableSpec] = &[
             req("original_ja", Kind::Verbatim),
             opt("corrected_ja", Kind::Verbatim),
             req("reason", Kind::Text),
+        ],
+    ),
+    table(
+        "supplied_facts",
+        &[
+            ID,
+            req("table", Kind::TableName),
+            req("record", Kind::Verbatim),
+            req("field", Kind::Verbatim),
+            req("source", Kind::Verbatim),
+            req("note", Kind::Text),
         ],
     ),
 ];
@@ -328,6 +356,12 @@ pub static NESTING: &[Nesting] = &[
         child: "diagram_entries",
         via: "project",
         key: "diagram_entries",
+    },
+    Nesting {
+        parent: "projects",
+        child: "diagram_flows",
+        via: "project",
+        key: "diagram_flows",
     },
     Nesting {
         parent: "programmes",

@@ -1,4 +1,4 @@
-# ja-sha256: 4565a184ad7dddf8
+# ja-sha256: f863988e63eb5732
 pj1-next-gen-cancer-1__text = The program aims to achieve the reliable and rapid transfer of results and their early social implementation by exploring new drug discovery seeds, including those for rare cancers, intractable cancers and other cancers, and by establishing and enhancing specialized support systems. In particular, it will continue to strategically promote research projects that contribute to basic research toward the creation of innovative pharmaceuticals integrating advanced technologies from diverse fields, such as materials engineering, genetic engineering and information science including AI, as well as to the elucidation of the causes and onset mechanisms of cancer and the development of new therapies through radiotheranostics using alpha-emitting radionuclides.
 
 # ja-sha256: 8ba30f8176a0a50d

@@ -269,3 +269,27 @@ aimgain__name = Project for Promoting Research and Development of Innovative Med
 
 # ja-sha256: 9d2081aea70d8f7b
 rare-disease-global__name = Project for Supporting Global Research and Development of Treatments for Intractable and Rare Diseases
+
+# ja-sha256: d86579d1960a5090
+infection-monitoring__name = Strengthening of Infectious Disease Monitoring Systems
+
+# ja-sha256: ca1bd7d85216a6c6
+infection-monitoring__note = Shown in the Infectious Disease Project diagram as a related program.
+
+# ja-sha256: 2b954f2786d18d61
+core-hospital-trials__name = Development and Expansion of the Clinical Trial Environment at Core Clinical Research Hospitals and Other Institutions
+
+# ja-sha256: ca1bd7d85216a6c6
+core-hospital-trials__note = Shown in the Infectious Disease Project diagram as a related program.
+
+# ja-sha256: 237f94f14ef124af
+vaccine-biomanufacturing__name = Project for Developing Biopharmaceutical Manufacturing Centers and Related Facilities to Strengthen Vaccine Production Systems
+
+# ja-sha256: ca1bd7d85216a6c6
+vaccine-biomanufacturing__note = Shown in the Infectious Disease Project diagram as a related program.
+
+# ja-sha256: 1ce8b71904f2fda5
+vaccine-large-trials__name = Project for Supporting Large-Scale Clinical Studies of Vaccines and Related Activities
+
+# ja-sha256: ca1bd7d85216a6c6
+vaccine-large-trials__note = Shown in the Infectious Disease Project diagram as a related program.
