@@ -614,7 +614,11 @@ fn check_chain(ds: &Dataset, table: &str, column: &str, diags: &mut Diagnostics)
 /// line, a diagram entry or another programme (its ministries do not count).
 fn check_programmes_used(ds: &Dataset, diags: &mut Diagnostics) {
     let mut used: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for t in ds.tables.iter().filter(|t| t.spec.name != "programme_ministries") {
+    for t in ds
+        .tables
+        .iter()
+        .filter(|t| t.spec.name != "programme_ministries")
+    {
         for (ci, col) in t.spec.columns.iter().enumerate() {
             if col.kind == Kind::Ref("programmes") {
                 used.extend(t.rows.iter().filter_map(|r| r.cells[ci].as_str()));
@@ -660,7 +664,9 @@ fn check_diagram_projects(ds: &Dataset, diags: &mut Diagnostics) {
                         row.line,
                         t.file_columns[c],
                         "diagram-project",
-                        format!("{column}: `{target}` is in the diagram of `{other}`, not of `{own}`"),
+                        format!(
+                            "{column}: `{target}` is in the diagram of `{other}`, not of `{own}`"
+                        ),
                     );
                 }
             }
