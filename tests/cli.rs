@@ -30,7 +30,7 @@ fn build_prints_what_it_wrote_and_the_stage_times() {
     assert_eq!(
         first,
         format!(
-            "built out: {} files, {bytes} bytes, 421 records in 21 tables",
+            "built out: {} files, {bytes} bytes, 509 records in 23 tables",
             files.len()
         )
     );

@@ -232,14 +232,14 @@ col-line_bases-label-desc = Name of the basis.
 # ja-sha256: c7a43d882689e797
 table-entry_kinds = Diagram entry kinds
 
-# ja-sha256: b2ab151a7cd0083b
-table-entry_kinds-desc = Each row is a kind of entry in a project diagram: program, related program, organization or center, support system, or note.
+# ja-sha256: ec890ca6f6bce5ae
+table-entry_kinds-desc = Each row is a kind of entry in a project diagram: program, related program, organization or center, support system, note, box or area, phase axis, phase, or legend.
 
 # ja-sha256: 11502279b334c4a7
 col-entry_kinds-id = ID
 
-# ja-sha256: bf90c77d8affe93a
-col-entry_kinds-id-desc = Identifier of the kind: programme (program), related-programme (related program), organisation (organization or center), support (support system) or note.
+# ja-sha256: 40b3e75d45a2f8d7
+col-entry_kinds-id-desc = Identifier of the kind: programme (program), related-programme (related program), organisation (organization or center), support (support system), note, box (box or area), axis (phase axis), phase (a phase on the axis) or legend.
 
 # ja-sha256: d44e9b3d3b31d37b
 col-entry_kinds-label = Label
@@ -268,8 +268,8 @@ col-erratum_statuses-label-desc = Name of the status.
 # ja-sha256: a32e35528753e792
 table-document = Source document
 
-# ja-sha256: 5a31d024c5dd606b
-table-document-desc = The single row describes the source document and this release of the dataset.
+# ja-sha256: aebb9d700dcddb49
+table-document-desc = The single row describes the source document, including the texts of its closing page, and this release of the dataset.
 
 # ja-sha256: 11502279b334c4a7
 col-document-id = ID
@@ -517,6 +517,12 @@ col-programmes-note = Note
 # ja-sha256: 22639c51ed1e8de0
 col-programmes-note-desc = Note on how the program appears in the document, where needed.
 
+# ja-sha256: 5d2140e8519141fb
+col-programmes-predecessor = Predecessor program
+
+# ja-sha256: 00b5fc708e4b3d9f
+col-programmes-predecessor-desc = A program that the document names as a predecessor program in its text on this program (an ID from this programmes table); empty otherwise.
+
 # ja-sha256: e1fd3b2918df87be
 table-programme_ministries = Program ministries
 
@@ -706,8 +712,8 @@ col-budget_line_programmes-seq-desc = Position of the program among those covere
 # ja-sha256: d83df337966a536d
 table-diagram_entries = Diagram entries
 
-# ja-sha256: 343ef198b2ac7b47
-table-diagram_entries-desc = Each row is one entry in a project's diagram: a program, related program, organization or center, support system, or note.
+# ja-sha256: 796ed9f747fa9002
+table-diagram_entries-desc = Each row is one entry in a project's diagram: a program, related program, organization or center, support system, note, box or area title, phase axis or phase, or legend.
 
 # ja-sha256: 11502279b334c4a7
 col-diagram_entries-id = ID
@@ -730,8 +736,8 @@ col-diagram_entries-seq-desc = Position of the entry within its project's diagra
 # ja-sha256: 32c421ae4cbfbcc8
 col-diagram_entries-kind = Kind
 
-# ja-sha256: 1adf6deed1924a21
-col-diagram_entries-kind-desc = Kind of entry (an ID from the entry_kinds table: programme, related-programme, organisation, support or note).
+# ja-sha256: 04bd5921c000085b
+col-diagram_entries-kind-desc = Kind of entry (an ID from the entry_kinds table: programme, related-programme, organisation, support, note, box, axis, phase or legend).
 
 # ja-sha256: 3ff43777da59f42f
 col-diagram_entries-programme = Program
@@ -742,14 +748,68 @@ col-diagram_entries-programme-desc = The program the entry stands for, if it is 
 # ja-sha256: 17efc6654ed280c7
 col-diagram_entries-label = Label
 
-# ja-sha256: 97e9280be5366ee8
-col-diagram_entries-label-desc = Name or note text as printed in the diagram.
+# ja-sha256: 27eab456983ef3b4
+col-diagram_entries-label-desc = Name, title, note or legend text as printed in the diagram.
 
 # ja-sha256: 9683551a843c71d8
 col-diagram_entries-description = Description
 
 # ja-sha256: bb3dc7271baf8812
 col-diagram_entries-description-desc = Explanatory text given for the entry in the diagram; empty if none.
+
+# ja-sha256: 5670d7fdc653648a
+col-diagram_entries-group = Group
+
+# ja-sha256: e303a8fa0d13c6de
+col-diagram_entries-group-desc = The box, organization box or axis within which the entry is printed in the diagram (an ID from this diagram_entries table); empty when the entry is in no box or the document does not show which.
+
+# ja-sha256: 7cb85d4c431e80bb
+table-diagram_flows = Diagram flows
+
+# ja-sha256: 0a84067588035225
+table-diagram_flows-desc = Each row is one label on an arrow in a project's diagram, such as collaboration or transfer.
+
+# ja-sha256: 11502279b334c4a7
+col-diagram_flows-id = ID
+
+# ja-sha256: f5768a3fad97d8ca
+col-diagram_flows-id-desc = Identifier of the flow.
+
+# ja-sha256: 2e842932406ab99d
+col-diagram_flows-project = Project
+
+# ja-sha256: 7da2717923b0e713
+col-diagram_flows-project-desc = Integrated project whose diagram contains the flow (an ID from the projects table).
+
+# ja-sha256: eb1db045757805b1
+col-diagram_flows-seq = Order
+
+# ja-sha256: aa4f4935bce00c24
+col-diagram_flows-seq-desc = Position of the flow within its project's diagram, in the order printed, as an integer starting at 1.
+
+# ja-sha256: 6fa70a2f68d51576
+col-diagram_flows-from_entry = From
+
+# ja-sha256: 830f89060049ecee
+col-diagram_flows-from_entry-desc = Diagram entry at which the arrow starts (an ID from the diagram_entries table); empty when the document does not show it.
+
+# ja-sha256: 7d1aab6a161f863b
+col-diagram_flows-to_entry = To
+
+# ja-sha256: 4238f830e54efe40
+col-diagram_flows-to_entry-desc = Diagram entry at which the arrow ends (an ID from the diagram_entries table); empty when the document does not show it.
+
+# ja-sha256: 17efc6654ed280c7
+col-diagram_flows-label = Label
+
+# ja-sha256: 35d7fe21d6dfec40
+col-diagram_flows-label-desc = Text of the arrow's label as printed in the diagram.
+
+# ja-sha256: 80309c573b8b509f
+col-diagram_flows-note = Note
+
+# ja-sha256: c8bc825415b5da07
+col-diagram_flows-note-desc = Note on where the label appears in the diagram and on which entries the arrow joins.
 
 # ja-sha256: 7f3b31bb69d5358a
 table-disease_areas = Disease areas
@@ -858,7 +918,68 @@ col-errata-reason = Reason
 
 # ja-sha256: 377af03403c638a9
 col-errata-reason-desc = Why the value was corrected or is suspected to be wrong.
+
+# ja-sha256: 19d752817f9eb81e
+table-supplied_facts = Supplied facts
+
+# ja-sha256: b2f08dce3b74aaf7
+table-supplied_facts-desc = Each row is one value of this dataset that the source document does not give and that comes from, or was corrected or judged on the basis of, a source outside the document.
+
+# ja-sha256: 11502279b334c4a7
+col-supplied_facts-id = ID
+
+# ja-sha256: 7de68ac46341c79f
+col-supplied_facts-id-desc = Identifier of the supplied fact.
+
+# ja-sha256: 0fac3ba703c833bc
+col-supplied_facts-table = Table
+
+# ja-sha256: 800c9aa33981123d
+col-supplied_facts-table-desc = Name of the table that contains the value (e.g. ministries).
+
+# ja-sha256: f29e0dfd16332947
+col-supplied_facts-record = Record
+
+# ja-sha256: 1fae6ffce9734801
+col-supplied_facts-record-desc = Identifier (id) of the record in that table that contains the value.
+
+# ja-sha256: c06d21404eee51cb
+col-supplied_facts-field = Field
+
+# ja-sha256: 6a7c0d6d94c381f4
+col-supplied_facts-field-desc = Name of the column that contains the value (e.g. name).
+
+# ja-sha256: 2c65ff97090bd563
+col-supplied_facts-source = Source
+
+# ja-sha256: f779ee1604de369f
+col-supplied_facts-source-desc = URL of the source of the value.
+
+# ja-sha256: 80309c573b8b509f
+col-supplied_facts-note = Note
+
+# ja-sha256: 975da4c83a357c21
+col-supplied_facts-note-desc = Note on what the document gives and what comes from the source.
+
 # ja-sha256: 7c644ae28ec850c3
 col-document-base_url = Publication URL
 # ja-sha256: a3f1b3966131f9dd
 col-document-base_url-desc = The URL where this dataset is published; the IRIs of every file in the package and of every record are built from it.
+
+# ja-sha256: 54910a4b018d0276
+col-document-closing_title = Closing page title
+
+# ja-sha256: 7a43cdd316c20ce7
+col-document-closing_title-desc = Title of the closing page of the document, the page that shows the structure of the integrated projects in Phase III.
+
+# ja-sha256: 91e2090ae8f0f3c4
+col-document-closing_heading = Closing page heading
+
+# ja-sha256: ed129c3ecffcb635
+col-document-closing_heading-desc = Heading printed on the closing page before the list of disease areas.
+
+# ja-sha256: 9478bf1be90e3925
+col-document-closing_lead = Closing page lead
+
+# ja-sha256: d665e87ce62a4811
+col-document-closing_lead-desc = Introductory sentence printed after the heading on the closing page.

@@ -155,11 +155,11 @@ col-line_bases-label-desc = 区分の名称です。
 
 table-entry_kinds = 図の記載事項の種類
 
-table-entry_kinds-desc = 各行は、統合プロジェクトの概要図に記載された事項の種類(事業、関連事業、組織・拠点、支援体制又は注記)を表します。
+table-entry_kinds-desc = 各行は、統合プロジェクトの概要図に記載された事項の種類(事業、関連事業、組織・拠点、支援体制、注記、枠・区分、フェーズの軸、フェーズの段階又は凡例)を表します。
 
 col-entry_kinds-id = 識別子
 
-col-entry_kinds-id-desc = 種類の識別子です(programme=事業、related-programme=関連事業、organisation=組織・拠点、support=支援体制、note=注記)。
+col-entry_kinds-id-desc = 種類の識別子です(programme=事業、related-programme=関連事業、organisation=組織・拠点、support=支援体制、note=注記、box=枠・区分、axis=フェーズの軸、phase=フェーズの段階、legend=凡例)。
 
 col-entry_kinds-label = 名称
 
@@ -179,7 +179,7 @@ col-erratum_statuses-label-desc = 状態の名称です。
 
 table-document = 出典資料
 
-table-document-desc = 出典資料の書誌事項と本データセットの版を1行で表します。
+table-document-desc = 出典資料の書誌事項、最終ページの表題等と本データセットの版を1行で表します。
 
 col-document-id = 識別子
 
@@ -345,6 +345,10 @@ col-programmes-note = 備考
 
 col-programmes-note-desc = 資料における事業の記載について補足する注記です。
 
+col-programmes-predecessor = 先行事業
+
+col-programmes-predecessor-desc = 資料がこの事業の記載の中で先行事業として挙げている事業を示すもので、該当しない場合は空欄です(programmesの識別子)。
+
 table-programme_ministries = 事業の所管府省庁
 
 table-programme_ministries-desc = 各行は、事業とその所管府省庁の組合せを表します。
@@ -471,7 +475,7 @@ col-budget_line_programmes-seq-desc = 額が対象とする事業の中での記
 
 table-diagram_entries = 図の記載事項
 
-table-diagram_entries-desc = 各行は、統合プロジェクトの概要図に記載された事業、関連事業、組織・拠点、支援体制又は注記の一つを表します。
+table-diagram_entries-desc = 各行は、統合プロジェクトの概要図に記載された事項(事業、関連事業、組織・拠点、支援体制、注記、枠・区分の見出し、フェーズの軸とその段階、凡例)の一つを表します。
 
 col-diagram_entries-id = 識別子
 
@@ -487,7 +491,7 @@ col-diagram_entries-seq-desc = 統合プロジェクトの概要図内での記�
 
 col-diagram_entries-kind = 種類
 
-col-diagram_entries-kind-desc = 記載事項の種類です(entry_kindsの識別子。programme=事業、related-programme=関連事業、organisation=組織・拠点、support=支援体制、note=注記)。
+col-diagram_entries-kind-desc = 記載事項の種類です(entry_kindsの識別子。programme=事業、related-programme=関連事業、organisation=組織・拠点、support=支援体制、note=注記、box=枠・区分、axis=フェーズの軸、phase=フェーズの段階、legend=凡例)。
 
 col-diagram_entries-programme = 事業
 
@@ -495,11 +499,47 @@ col-diagram_entries-programme-desc = 記載事項が特定の事業である場�
 
 col-diagram_entries-label = 表示
 
-col-diagram_entries-label-desc = 概要図に記載された名称又は注記の文言です。
+col-diagram_entries-label-desc = 概要図に記載された名称、見出し、注記又は凡例の文言です。
 
 col-diagram_entries-description = 説明
 
 col-diagram_entries-description-desc = 概要図で記載事項に付された説明の文章で、記載がない場合は空欄です。
+
+col-diagram_entries-group = 枠
+
+col-diagram_entries-group-desc = 記載事項が概要図の中で含まれる枠、組織の欄又は軸を示すもので、枠に含まれない場合や資料から分からない場合は空欄です(diagram_entriesの識別子)。
+
+table-diagram_flows = 図の矢印
+
+table-diagram_flows-desc = 各行は、統合プロジェクトの概要図において矢印に付された表示(連携、導出等)の一つを表します。
+
+col-diagram_flows-id = 識別子
+
+col-diagram_flows-id-desc = 矢印の表示の識別子です。
+
+col-diagram_flows-project = 統合プロジェクト
+
+col-diagram_flows-project-desc = 表示が記載された概要図の統合プロジェクトです(projectsの識別子)。
+
+col-diagram_flows-seq = 記載順
+
+col-diagram_flows-seq-desc = 統合プロジェクトの概要図内での矢印の表示の記載順を示す、1から始まる整数です。
+
+col-diagram_flows-from_entry = 始点
+
+col-diagram_flows-from_entry-desc = 矢印の始点の記載事項で、資料から特定できない場合は空欄です(diagram_entriesの識別子)。
+
+col-diagram_flows-to_entry = 終点
+
+col-diagram_flows-to_entry-desc = 矢印の終点の記載事項で、資料から特定できない場合は空欄です(diagram_entriesの識別子)。
+
+col-diagram_flows-label = 表示
+
+col-diagram_flows-label-desc = 概要図に記載された矢印の表示の文言です。
+
+col-diagram_flows-note = 備考
+
+col-diagram_flows-note-desc = 概要図における表示の記載位置や矢印が結ぶ記載事項についての注記です。
 
 table-disease_areas = 疾患領域
 
@@ -572,5 +612,46 @@ col-errata-corrected_ja-desc = 本データセットで用いている修正後�
 col-errata-reason = 理由
 
 col-errata-reason-desc = 修正した理由又は誤りが疑われる理由です。
+
+table-supplied_facts = 資料外の情報
+
+table-supplied_facts-desc = 各行は、本データセットの値のうち、資料に記載がなく資料外の出典によるもの又は資料外の出典に基づいて修正・判断したものの1件を表します。
+
+col-supplied_facts-id = 識別子
+
+col-supplied_facts-id-desc = 資料外の情報の識別子です。
+
+col-supplied_facts-table = テーブル
+
+col-supplied_facts-table-desc = 値を含むテーブルの名前です(例:ministries)。
+
+col-supplied_facts-record = レコード
+
+col-supplied_facts-record-desc = 値を含むレコードの識別子(当該テーブルのid)です。
+
+col-supplied_facts-field = 列
+
+col-supplied_facts-field-desc = 値を含む列の名前です(例:name)。
+
+col-supplied_facts-source = 出典
+
+col-supplied_facts-source-desc = 値の出典のURLです。
+
+col-supplied_facts-note = 備考
+
+col-supplied_facts-note-desc = 資料に記載されている事項と出典による事項の区別についての注記です。
+
 col-document-base_url = 公開先URL
 col-document-base_url-desc = このデータセットを公開するURL。パッケージ内の各ファイルと各レコードの識別子IRIはこのURLを起点に作られる。
+
+col-document-closing_title = 最終ページの表題
+
+col-document-closing_title-desc = 資料の最終ページ(第3期の統合プロジェクトの体制を示すページ)の表題です。
+
+col-document-closing_heading = 最終ページの見出し
+
+col-document-closing_heading-desc = 最終ページにおいて疾患領域の一覧の前に記載された見出しです。
+
+col-document-closing_lead = 最終ページの導入文
+
+col-document-closing_lead-desc = 最終ページにおいて見出しの後に記載された導入の文章です。

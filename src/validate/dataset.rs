@@ -1,10 +1,10 @@
 //! The dataset's own rules: what spans several records or tables.
 
 use crate::diag::Diagnostics;
-use crate::model::Dataset;
-use crate::schema;
+use crate::model::{Dataset, Row, Table};
+use crate::schema::{self, Kind};
 use crate::validate::rules;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Rules that span several records or tables.
 pub(super) fn check(ds: &Dataset, diags: &mut Diagnostics) {
@@ -19,10 +19,14 @@ pub(super) fn check(ds: &Dataset, diags: &mut Diagnostics) {
         );
     }
     check_sections(ds, diags);
-    check_parents(ds, diags);
+    check_chain(ds, "programmes", "parent", diags);
+    check_chain(ds, "diagram_entries", "group", diags);
+    check_programmes_used(ds, diags);
+    check_diagram_projects(ds, diags);
     check_bases(ds, diags);
     check_reconcile(ds, diags);
     check_errata(ds, diags);
+    check_supplied(ds, diags);
 }
 
 fn check_sections(ds: &Dataset, diags: &mut Diagnostics) {
@@ -48,9 +52,10 @@ fn check_sections(ds: &Dataset, diags: &mut Diagnostics) {
     }
 }
 
-fn check_parents(ds: &Dataset, diags: &mut Diagnostics) {
-    let t = ds.table("programmes");
-    let (id, parent) = (t.col("id"), t.col("parent"));
+/// A self-reference (`programmes.parent`, `diagram_entries.group`) must not loop.
+fn check_chain(ds: &Dataset, table: &str, column: &str, diags: &mut Diagnostics) {
+    let t = ds.table(table);
+    let (id, parent) = (t.col("id"), t.col(column));
     for row in &t.rows {
         let mut seen = vec![row.cells[id].as_str()];
         let mut cur = row.cells[parent].as_str();
@@ -62,7 +67,7 @@ fn check_parents(ds: &Dataset, diags: &mut Diagnostics) {
                     t.file_columns[parent],
                     &rules::PARENT_CYCLE,
                     format!(
-                        "the parent chain of `{}` loops back on itself",
+                        "the {column} chain of `{}` loops back on itself",
                         seen[0].unwrap_or("")
                     ),
                 );
@@ -70,6 +75,70 @@ fn check_parents(ds: &Dataset, diags: &mut Diagnostics) {
             }
             seen.push(Some(p));
             cur = t.find(p).and_then(|r| r.cells[parent].as_str());
+        }
+    }
+}
+
+/// Every programme is named somewhere: by an appearance, a point, a budget
+/// line, a diagram entry or another programme (its ministries do not count).
+fn check_programmes_used(ds: &Dataset, diags: &mut Diagnostics) {
+    let mut used: HashSet<&str> = HashSet::new();
+    for t in ds
+        .tables
+        .iter()
+        .filter(|t| t.spec.name != "programme_ministries")
+    {
+        for (ci, col) in t.spec.columns.iter().enumerate() {
+            if col.kind == Kind::Ref("programmes") {
+                used.extend(t.rows.iter().filter_map(|r| r.cells[ci].as_str()));
+            }
+        }
+    }
+    let t = ds.table("programmes");
+    let id = t.col("id");
+    for row in &t.rows {
+        if let Some(p) = row.cells[id].as_str().filter(|p| !used.contains(p)) {
+            diags.push(
+                &t.path,
+                row.line,
+                t.file_columns[id],
+                &rules::UNREFERENCED,
+                format!("programme `{p}` is referred to by no appearance, point, budget line, diagram entry or programme"),
+            );
+        }
+    }
+}
+
+/// A diagram entry's group and a flow's ends are entries of the same project's diagram.
+fn check_diagram_projects(ds: &Dataset, diags: &mut Diagnostics) {
+    let entries = ds.table("diagram_entries");
+    let ep = entries.col("project");
+    let project_of = |id: &str| entries.find(id).and_then(|r| r.cells[ep].as_str());
+    for (table, columns) in [
+        ("diagram_entries", &["group"][..]),
+        ("diagram_flows", &["from_entry", "to_entry"]),
+    ] {
+        let t = ds.table(table);
+        let p = t.col("project");
+        for row in &t.rows {
+            for &column in columns {
+                let c = t.col(column);
+                let (Some(own), Some(target)) = (row.cells[p].as_str(), row.cells[c].as_str())
+                else {
+                    continue;
+                };
+                if let Some(other) = project_of(target).filter(|&o| o != own) {
+                    diags.push(
+                        &t.path,
+                        row.line,
+                        t.file_columns[c],
+                        &rules::DIAGRAM_PROJECT,
+                        format!(
+                            "{column}: `{target}` is in the diagram of `{other}`, not of `{own}`"
+                        ),
+                    );
+                }
+            }
         }
     }
 }
@@ -160,42 +229,55 @@ fn check_reconcile(ds: &Dataset, diags: &mut Diagnostics) {
     }
 }
 
+/// The record and column an erratum or a supplied fact points at
+/// (`table`, `record`, `field`), or a report of what does not resolve.
+fn pointed_cell<'a>(
+    ds: &'a Dataset,
+    t: &Table,
+    row: &Row,
+    diags: &mut Diagnostics,
+) -> Option<(&'a Table, &'a Row, usize)> {
+    let c = |n| t.col(n);
+    let (Some(table), Some(record), Some(field)) = (
+        row.cells[c("table")].as_str(),
+        row.cells[c("record")].as_str(),
+        row.cells[c("field")].as_str(),
+    ) else {
+        return None;
+    };
+    let ti = ds.schema.table_index(table)?;
+    let target = &ds.tables[ti];
+    let Some(target_row) = target.find(record) else {
+        diags.push(
+            &t.path,
+            row.line,
+            t.file_columns[c("record")],
+            &rules::DANGLING_REFERENCE,
+            format!(
+                "record: `{record}` does not match any record in {}",
+                target.path
+            ),
+        );
+        return None;
+    };
+    let Some(fi) = target.spec.column_index(field) else {
+        diags.push(
+            &t.path,
+            row.line,
+            t.file_columns[c("field")],
+            &rules::DANGLING_REFERENCE,
+            format!("field: `{field}` is not a column of {}", target.path),
+        );
+        return None;
+    };
+    Some((target, target_row, fi))
+}
+
 fn check_errata(ds: &Dataset, diags: &mut Diagnostics) {
     let t = ds.table("errata");
     let c = |n| t.col(n);
     for row in &t.rows {
-        let (Some(table), Some(record), Some(field)) = (
-            row.cells[c("table")].as_str(),
-            row.cells[c("record")].as_str(),
-            row.cells[c("field")].as_str(),
-        ) else {
-            continue;
-        };
-        let Some(ti) = ds.schema.table_index(table) else {
-            continue;
-        };
-        let target = &ds.tables[ti];
-        let Some(target_row) = target.find(record) else {
-            diags.push(
-                &t.path,
-                row.line,
-                t.file_columns[c("record")],
-                &rules::DANGLING_REFERENCE,
-                format!(
-                    "record: `{record}` does not match any record in {}",
-                    target.path
-                ),
-            );
-            continue;
-        };
-        let Some(fi) = target.spec.column_index(field) else {
-            diags.push(
-                &t.path,
-                row.line,
-                t.file_columns[c("field")],
-                &rules::DANGLING_REFERENCE,
-                format!("field: `{field}` is not a column of {}", target.path),
-            );
+        let Some((target, target_row, fi)) = pointed_cell(ds, t, row, diags) else {
             continue;
         };
         let status = row.cells[c("status")].as_str();
@@ -213,6 +295,9 @@ fn check_errata(ds: &Dataset, diags: &mut Diagnostics) {
         if let (Some("corrected"), Some(fixed)) = (status, corrected) {
             let value = target_row.cells[fi].as_str().unwrap_or("");
             if schema::has_japanese(fixed) && !value.contains(fixed) {
+                let table = target.spec.name;
+                let record = target.key_of(target_row);
+                let field = target.spec.columns[fi].name;
                 diags.push(
                     &t.path,
                     row.line,
@@ -222,5 +307,13 @@ fn check_errata(ds: &Dataset, diags: &mut Diagnostics) {
                 );
             }
         }
+    }
+}
+
+/// A supplied fact points at a real record and column.
+fn check_supplied(ds: &Dataset, diags: &mut Diagnostics) {
+    let t = ds.table("supplied_facts");
+    for row in &t.rows {
+        pointed_cell(ds, t, row, diags);
     }
 }

@@ -13,8 +13,8 @@ pj4-b4__label = Budget request: JPY 3.9 billion
 # ja-sha256: 848e4b44c6700322
 pj4-b5__label = Budget request: JPY 1.6 billion
 
-# ja-sha256: c5e063ffa0aae797
-pj4-b5__note = In the diagram, this amount appears in the Strategic Center of Biomedical Advanced Vaccine Research and Development for Preparedness and Response (SCARDA) box, below the Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies. No amounts are given for the two fund programs in the same box.
+# ja-sha256: 367330f3b3e9b3f9
+pj4-b5__note = In the diagram, this amount appears after the description of the Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies. The document does not show whether that program is in the box of the Strategic Center of Biomedical Advanced Vaccine Research and Development for Preparedness and Response (SCARDA). No amounts are given for the two fund programs of the center.
 
 # ja-sha256: 8ccad6dfe5975c1e
 pj5-b1__label = Budget request: included within JPY 9.3 billion

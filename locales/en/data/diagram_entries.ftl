@@ -228,3 +228,143 @@ pj8-d5__label = Project for Supporting Global Research and Development of Treatm
 
 # ja-sha256: 888ab4869641b69e
 pj8-d5__description = The program supports international joint clinical trials conducted by companies in R&D for intractable and rare diseases. It aims to build a drug discovery ecosystem through means such as improving clinical development capabilities.
+# ja-sha256: 0ed085a88a775807
+pj4-g1__label = Phase
+
+# ja-sha256: edabc271cbd87b73
+pj4-d14__label = Basic research
+
+# ja-sha256: 8cbe6cf425c0e499
+pj4-d15__label = Applied research
+
+# ja-sha256: 5cdbb99ceddf7407
+pj4-d16__label = Non-clinical
+
+# ja-sha256: 1ce6c8d515d87ff4
+pj4-d17__label = Clinical studies
+
+# ja-sha256: 8e90d5c1477adbff
+pj4-d18__label = Development research
+
+# ja-sha256: 89ea80dfdf38b363
+pj4-d19__label = Practical application
+
+# ja-sha256: 61eb9ef4fbe0465b
+pj4-g2__label = ■ Cabinet Office, ■ MEXT, ■ MHLW, ■ METI
+
+# ja-sha256: fc5c02ad71d5e109
+pj4-g3__label = Research and development
+
+# ja-sha256: 738d0781aaaefa49
+pj4-g4__label = Infrastructure
+
+# ja-sha256: 7d877c964fbd4862
+pj4-g5__label = Related programs
+
+# ja-sha256: 6ad143d58288e568
+pj4-g6__label = Practical application and emergency response
+
+# ja-sha256: c84c5fae68047993
+pj5-g1__label = MEXT, MHLW, METI, MIC, Children and Families Agency
+
+# ja-sha256: 40539d25753b2ffa
+pj5-g2__label = Research using genomic and medical information infrastructure
+
+# ja-sha256: ffa0239c22888a16
+pj5-g3__label = Research using genomic information and other data
+
+# ja-sha256: 32d0c142bbcb5393
+pj5-g4__label = Research using medical information infrastructure
+
+# ja-sha256: 37e25863b8dd7d4a
+pj5-g5__label = Development of the integrated data utilization platform
+
+# ja-sha256: dcaafe106440a6e3
+pj5-d19__label = Note: In addition to the above, part of the cost is covered by AMED's operating expenses grant.
+
+# ja-sha256: d7c1ac38e184e55f
+pj5-g6__label = Other data obtained from research and development supported by AMED
+
+# ja-sha256: d267fa3e2aec1bfd
+pj5-g7__label = Development of biobanks and promotion of their utilization
+
+# ja-sha256: f29d4e367bb40c57
+pj5-g8__label = 1. Innovative Drug Discovery and Development Project
+
+# ja-sha256: 2a2edf20705856a6
+pj5-g9__label = 2. Medical Device and Healthcare Project
+
+# ja-sha256: b2e39f30a2f32ac7
+pj5-g10__label = 3. Regenerative Medicine and Cell and Gene Therapies Project
+
+# ja-sha256: 7ab03fbed6624d7c
+pj5-g11__label = 4. Infectious Disease Project
+
+# ja-sha256: 0ed085a88a775807
+pj7-g1__label = Phase
+
+# ja-sha256: edabc271cbd87b73
+pj7-d13__label = Basic research
+
+# ja-sha256: 8cbe6cf425c0e499
+pj7-d14__label = Applied research
+
+# ja-sha256: 5cdbb99ceddf7407
+pj7-d15__label = Non-clinical
+
+# ja-sha256: 8e90d5c1477adbff
+pj7-d16__label = Development research
+
+# ja-sha256: 1ce6c8d515d87ff4
+pj7-d17__label = Clinical studies
+
+# ja-sha256: 89ea80dfdf38b363
+pj7-d18__label = Practical application
+
+# ja-sha256: 8325381d47c641d4
+pj7-g2__label = Seed research
+
+# ja-sha256: f7da1ab7426c1ccb
+pj7-g3__label = MEXT, MHLW
+
+# ja-sha256: baedb04a96cb5cd9
+pj7-g4__label = Development of systems for conducting clinical research and related activities, and human resource development
+
+# ja-sha256: 98e99e192dece28e
+pj7-g5__label = Companies (pharmaceutical and medical device companies, startups and others)
+
+# ja-sha256: 58aae77be242466f
+pj7-g6__label = Other integrated projects
+
+# ja-sha256: 4836ac5219a76715
+pj7-g7__label = Infrastructure development
+
+# ja-sha256: 0ed085a88a775807
+pj8-g1__label = Phase
+
+# ja-sha256: edabc271cbd87b73
+pj8-d6__label = Basic research
+
+# ja-sha256: 8cbe6cf425c0e499
+pj8-d7__label = Applied research
+
+# ja-sha256: 5cdbb99ceddf7407
+pj8-d8__label = Non-clinical
+
+# ja-sha256: 8e90d5c1477adbff
+pj8-d9__label = Development research
+
+# ja-sha256: 1ce6c8d515d87ff4
+pj8-d10__label = Clinical studies
+
+# ja-sha256: 89ea80dfdf38b363
+pj8-d11__label = Practical application
+
+# ja-sha256: 1a971965677e784d
+pj8-g2__label = ■ Cabinet Office, ■ METI
+
+# ja-sha256: 072407f42603205b
+pj8-g3__label = Ecosystem
+
+# ja-sha256: 89ea80dfdf38b363
+pj8-g4__label = Practical application

@@ -1,4 +1,4 @@
-# ja-sha256: 4565a184ad7dddf8
+# ja-sha256: f863988e63eb5732
 pj1-next-gen-cancer-1__text = The program aims for the reliable and rapid transfer of results and their early social implementation. To this end, it will explore new drug discovery seeds, including for rare and intractable cancers, and establish and enhance specialized support systems. In particular, it will continue to strategically promote research projects that contribute to basic research toward innovative drugs combining advanced technologies from diverse fields, such as materials engineering, genetic engineering and information science including AI. It will likewise promote research projects that contribute to elucidating the confirmation [probably: causes] and onset mechanisms of cancer, and to developing new therapies, through radiotheranostics using alpha-emitting radionuclides.
 
 # ja-sha256: 8ba30f8176a0a50d

@@ -336,3 +336,29 @@ aimgain__name = Program for Promoting Research and Development of Innovative Med
 # searched: AMED English site (programme pages, programme list pages, calls for proposals, news releases) and the AMED Japanese programme page, searched by Japanese name, acronym and likely English phrasings (stored-copy search, 2026-12-01); no official English name found
 # ja-sha256: 9d2081aea70d8f7b
 rare-disease-global__name = Program for Supporting Global Research and Development of Treatments for Intractable and Rare Diseases
+
+# ja-sha256: d86579d1960a5090
+infection-monitoring__name = Strengthening of Infectious Disease Monitoring Systems
+
+# ja-sha256: ca1bd7d85216a6c6
+infection-monitoring__note = Shown in the Infectious Disease Project diagram as a related program.
+
+# ja-sha256: 2b954f2786d18d61
+core-hospital-trials__name = Development and Expansion of the Clinical Trial Environment at Core Clinical Research Hospitals and Other Institutions
+
+# ja-sha256: ca1bd7d85216a6c6
+core-hospital-trials__note = Shown in the Infectious Disease Project diagram as a related program.
+
+# ja-sha256: 237f94f14ef124af
+# coined: official English not yet searched (added with the diagram transcription)
+vaccine-biomanufacturing__name = Program for Developing Biopharmaceutical Manufacturing Centers to Strengthen Vaccine Production Systems
+
+# ja-sha256: ca1bd7d85216a6c6
+vaccine-biomanufacturing__note = Shown in the Infectious Disease Project diagram as a related program.
+
+# ja-sha256: 1ce8b71904f2fda5
+# coined: official English not yet searched (added with the diagram transcription)
+vaccine-large-trials__name = Program for Supporting Large-Scale Clinical Studies of Vaccines
+
+# ja-sha256: ca1bd7d85216a6c6
+vaccine-large-trials__note = Shown in the Infectious Disease Project diagram as a related program.
