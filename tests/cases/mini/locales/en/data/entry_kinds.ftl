@@ -1,0 +1,14 @@
+# ja-sha256: 3ff43777da59f42f
+programme__label = Program
+
+# ja-sha256: 7d877c964fbd4862
+related-programme__label = Related program
+
+# ja-sha256: 65b6391126840736
+organisation__label = Organization or center
+
+# ja-sha256: aae415d7442d1765
+support__label = Support system
+
+# ja-sha256: fd11799da55b873b
+note__label = Note
