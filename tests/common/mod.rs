@@ -283,7 +283,7 @@ pub fn describe_difference(rel: &str, want: &[u8], got: &[u8]) -> String {
     };
     let mut s = String::new();
     let _ = writeln!(s, "{rel}: differs from what is expected");
-    let _ = writeln!(s, "--- expected/{rel}\n+++ produced/{rel}");
+    let _ = writeln!(s, "--- {rel} (expected)\n+++ {rel} (produced)");
     let _ = writeln!(
         s,
         "@@ -{},{} +{},{} @@",
