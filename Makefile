@@ -24,8 +24,9 @@ lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 
-# Cargo tests (unit, golden files, fixtures, round trip), lint, then the
-# package validators and the JSON Schemas on the real outputs.
+# Cargo tests (unit, outputs, fixtures, round trip, ...; see the README's
+# "Tests"), lint, then the package validators and the JSON Schemas on the
+# real outputs.
 test: build validators lint
 	$(CARGO) test --release --locked
 	$(MAKE) --no-print-directory validate
@@ -42,9 +43,13 @@ check: $(BIN)
 	$(BIN) --quiet build --out target/check-out
 	diff -r out target/check-out && echo "out/ is up to date"
 
-# Rewrites the golden files of the tests from the current outputs.
-goldens: $(BIN)
-	UPDATE_GOLDENS=1 $(CARGO) test --release --locked --test golden
+# After an intended change: rebuilds out/, then rewrites the tests' expected
+# files: the mini case's outputs (tests/cases/mini/expected/, after copying
+# the real descriptor and interface labels into the mini case), then each
+# fixture's expected.stderr/.code/.stdout (which run on the mini case).
+goldens: build
+	UPDATE_GOLDENS=1 $(CARGO) test --release --locked --test outputs
+	UPDATE_GOLDENS=1 $(CARGO) test --release --locked --test fixtures
 
 bench: $(BIN)
 	$(CARGO) build --release --locked --bin bench

@@ -1,9 +1,12 @@
 //! Invalid-input fixtures: one folder per failure mode under
-//! `tests/fixtures/invalid/<case>/`. Adding a case is adding a folder.
+//! `tests/fixtures/invalid/<case>/`, and one test per folder (named after
+//! it, with `_` for `-`: `cargo test --test fixtures -- --exact bom`).
 //!
-//! Each case starts from a copy of the project's `data/` and `locales/` in a
-//! scratch directory, changes it, runs the binary there and compares what it
-//! printed with the case's golden files. A case folder holds:
+//! Each case starts from a copy of the mini case's inputs
+//! (`tests/cases/mini/data/` and `locales/`, a handful of records, so that a
+//! correction of the real `data/` never moves a fixture) in a scratch
+//! directory, changes it, runs the binary there and compares what it printed
+//! with the case's golden files. A case folder holds:
 //!
 //! - `overlay/` (optional): files copied over the copy, at the same relative
 //!   paths (`overlay/data/roles.csv` replaces `data/roles.csv`). Use it for
@@ -15,6 +18,7 @@
 //!   - `PATH<TAB>OLD<TAB>NEW`: replaces the first occurrence of OLD in PATH
 //!     with NEW (OLD must occur, so a stale fixture fails loudly);
 //!   - `PATH<TAB>DELETE`: deletes the file or directory PATH;
+//!   - `PATH<TAB>MKDIR`: replaces the file PATH (if any) with an empty directory;
 //!   - `PATH<TAB>BOM`: prefixes PATH with a UTF-8 byte-order mark.
 //! - `args` (optional): the command line, split on whitespace; default
 //!   `build --out out`.
@@ -28,17 +32,110 @@
 //! hold exactly that file with the same content, and no `.out.staging` or
 //! `.out.old` may be left behind: a failed run writes nothing.
 //!
-//! `UPDATE_GOLDENS=1 cargo test --test fixtures` rewrites `expected.stderr`,
-//! `expected.code` and any `expected.stdout` from what the binary prints (read
-//! every one of them before committing; create an empty `expected.stdout` to
-//! opt a case in). Without it, a case lacking its golden files fails.
+//! Adding a case is adding its folder and its name to [`cases!`] below (a
+//! test fails when the two lists differ). `UPDATE_GOLDENS=1 cargo test --test
+//! fixtures` (or `make goldens`) rewrites `expected.stderr`, `expected.code`
+//! and any `expected.stdout` from what the binary prints: read every one of
+//! them before committing; create an empty `expected.stdout` to opt a case in.
+//! Without it, a case lacking its golden files fails. Every rule of
+//! [`RULES`](amed_budget::validate::rules::RULES) must be named by some
+//! case's expected output.
 
 mod common;
 
-use std::fmt::Write as _;
+use amed_budget::validate::rules::RULES;
 use std::path::{Path, PathBuf};
 
-const MIN_CASES: usize = 25;
+/// One test per case folder. A test fails when this list and the folders of
+/// `tests/fixtures/invalid/` differ.
+macro_rules! cases {
+    ($($case:ident)*) => {
+        /// The case folders, as named in [`cases!`].
+        const CASES: &[&str] = &[$(stringify!($case)),*];
+        $(
+            #[test]
+            fn $case() {
+                check_case(stringify!($case));
+            }
+        )*
+    };
+}
+
+cases! {
+    bad_identifier
+    basis_mismatch
+    bom
+    budget_lines_do_not_reconcile
+    check_command
+    dangling_reference
+    data_path_is_a_file
+    descriptor_not_json
+    descriptor_unknown_resource
+    diagram_flow_other_project
+    document_two_rows
+    duplicate_id
+    duplicate_message_id
+    duplicate_ui_label
+    empty_file
+    empty_required_field
+    empty_table
+    erratum_corrected_without_fix
+    erratum_dangling
+    erratum_english_not_applied
+    erratum_not_applied
+    erratum_unknown_field
+    erratum_unknown_table
+    fluent_syntax_error
+    ftl_bom
+    ftl_shift_jis
+    identifier_escapes_out
+    impossible_date
+    line_break
+    missing_column
+    missing_data_dir
+    missing_descriptor
+    missing_en_ui_label
+    missing_fingerprint
+    missing_locales_dir
+    missing_table
+    missing_translation
+    missing_translation_file
+    missing_ui_label
+    negative_amount
+    negative_budget_line
+    non_numeric_amount
+    not_a_boolean
+    not_a_date
+    obsolete_message
+    obsolete_translation_file
+    obsolete_ui_label
+    out_contains_inputs
+    output_path_not_a_directory
+    parent_cycle
+    placeable_mismatch
+    report_command
+    report_invalid_data
+    restamp_invalid_data
+    section_of_other_project
+    several_problems_at_once
+    sheet_name_too_long
+    shift_jis
+    stale_translation
+    stale_ui_label
+    table_is_a_directory
+    ui_fluent_syntax_error
+    ui_label_unknown_reference
+    unknown_code
+    unknown_column
+    unreferenced_programme
+    unterminated_quote
+    untranslated
+    untranslated_ui_label
+    usage_error
+    whitespace
+    wrong_column_count
+}
+
 const DEFAULT_ARGS: &[&str] = &["build", "--out", "out"];
 const SENTINEL: &str = "sentinel.txt";
 const SENTINEL_CONTENT: &str = "written before the run; a failed run must leave it alone\n";
@@ -59,18 +156,21 @@ fn cases_dir() -> PathBuf {
         .join("invalid")
 }
 
-fn case_dirs() -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(cases_dir())
+/// The folder of a case named in [`cases!`] (`bad_identifier` -> `bad-identifier`).
+fn folder(case: &str) -> String {
+    case.replace('_', "-")
+}
+
+/// The case folders, sorted.
+fn folders() -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(cases_dir())
         .expect("read tests/fixtures/invalid")
         .map(|e| e.expect("dir entry").path())
         .filter(|p| p.is_dir())
+        .map(|p| p.file_name().expect("name").to_string_lossy().into_owned())
         .collect();
     v.sort();
     v
-}
-
-fn updating() -> bool {
-    std::env::var_os("UPDATE_GOLDENS").is_some_and(|v| v == "1")
 }
 
 /// `\n`, `\t` and `\\` -> line break, tab, backslash; any other `\` is kept.
@@ -123,6 +223,12 @@ fn apply_edit(work: &Path, n: usize, line: &str) -> Result<(), String> {
             };
             r.map_err(|e| at(format!("cannot delete {}: {e}", fields[0])))
         }
+        ["MKDIR"] => {
+            if path.is_file() {
+                std::fs::remove_file(&path).map_err(|e| at(format!("{e}")))?;
+            }
+            std::fs::create_dir_all(&path).map_err(|e| at(format!("{e}")))
+        }
         ["BOM"] => {
             let mut bytes = vec![0xEF, 0xBB, 0xBF];
             bytes.extend(read(&path)?);
@@ -138,17 +244,16 @@ fn apply_edit(work: &Path, n: usize, line: &str) -> Result<(), String> {
             write(&path, text.replacen(&old, &new, 1).as_bytes())
         }
         _ => Err(at(format!(
-            "expected `PATH<TAB>OLD<TAB>NEW`, `PATH<TAB>DELETE` or `PATH<TAB>BOM`, found {line:?} \
+            "expected `PATH<TAB>OLD<TAB>NEW`, `PATH<TAB>DELETE`, `PATH<TAB>MKDIR` or `PATH<TAB>BOM`, \
+             found {line:?} \
              (for other encodings, store the file under overlay/)"
         ))),
     }
 }
 
-/// Copies the project's inputs into `work` and applies the case's changes.
+/// Copies the mini case's inputs into `work` and applies the case's changes.
 fn prepare(case: &Path, work: &Path) -> Result<(), String> {
-    let root = common::root();
-    common::copy_dir(&root.join("data"), &work.join("data"));
-    common::copy_dir(&root.join("locales"), &work.join("locales"));
+    common::copy_mini_inputs(work);
     let overlay = case.join("overlay");
     if overlay.is_dir() {
         common::copy_dir(&overlay, work);
@@ -192,8 +297,7 @@ fn leftovers(work: &Path) -> Vec<String> {
 }
 
 /// Runs one case; returns what is wrong with it (empty when it passes).
-fn run_case(case: &Path) -> Vec<String> {
-    let name = case.file_name().expect("case name").to_string_lossy();
+fn run_case(case: &Path, name: &str) -> Vec<String> {
     let mut problems = Vec::new();
     for e in std::fs::read_dir(case).expect("read case dir") {
         let entry = e
@@ -235,7 +339,7 @@ fn run_case(case: &Path) -> Vec<String> {
     let code = code.expect("an exit code");
     let (stderr_file, code_file) = (case.join("expected.stderr"), case.join("expected.code"));
     let stdout_file = case.join("expected.stdout");
-    if updating() {
+    if common::updating() {
         std::fs::write(&stderr_file, &stderr).expect("write expected.stderr");
         std::fs::write(&code_file, format!("{code}\n")).expect("write expected.code");
         if stdout_file.exists() {
@@ -250,8 +354,10 @@ fn run_case(case: &Path) -> Vec<String> {
     }
     match std::fs::read_to_string(&stderr_file) {
         Ok(s) if s == stderr => {}
-        Ok(s) => problems.push(format!(
-            "stderr differs\n--- expected:\n{s}--- actual:\n{stderr}---"
+        Ok(s) => problems.push(common::describe_difference(
+            &format!("tests/fixtures/invalid/{name}/expected.stderr"),
+            s.as_bytes(),
+            stderr.as_bytes(),
         )),
         Err(e) => problems.push(format!(
             "expected.stderr: {e} (UPDATE_GOLDENS=1 writes it)\n--- actual:\n{stderr}---"
@@ -260,8 +366,10 @@ fn run_case(case: &Path) -> Vec<String> {
     if stdout_file.exists() {
         match std::fs::read_to_string(&stdout_file) {
             Ok(s) if s == stdout => {}
-            Ok(s) => problems.push(format!(
-                "stdout differs\n--- expected:\n{s}--- actual:\n{stdout}---"
+            Ok(s) => problems.push(common::describe_difference(
+                &format!("tests/fixtures/invalid/{name}/expected.stdout"),
+                s.as_bytes(),
+                stdout.as_bytes(),
             )),
             Err(e) => problems.push(format!("expected.stdout: {e}")),
         }
@@ -269,33 +377,66 @@ fn run_case(case: &Path) -> Vec<String> {
     problems
 }
 
-#[test]
-fn invalid_inputs_are_reported_exactly_and_write_nothing() {
-    let cases = case_dirs();
+/// Runs the case named `case` in [`cases!`] and fails with everything wrong with it.
+fn check_case(case: &str) {
+    let name = folder(case);
+    let dir = cases_dir().join(&name);
+    assert!(dir.is_dir(), "no folder {}", dir.display());
+    let problems = run_case(&dir, &name);
     assert!(
-        cases.len() >= MIN_CASES,
-        "only {} case folders in {}; expected at least {MIN_CASES}",
-        cases.len(),
-        cases_dir().display()
+        problems.is_empty(),
+        "fixture {name} failed:\n- {}",
+        problems.join("\n- ")
     );
-    let mut report = String::new();
-    let mut failed = 0;
-    for case in &cases {
-        let problems = run_case(case);
-        if problems.is_empty() {
-            continue;
-        }
-        failed += 1;
-        let name = case.file_name().expect("case name").to_string_lossy();
-        let _ = writeln!(report, "\n== {name}");
-        for p in problems {
-            let _ = writeln!(report, "- {p}");
-        }
-    }
+}
+
+#[test]
+fn every_case_folder_has_its_test() {
+    let listed: Vec<String> = CASES.iter().map(|c| folder(c)).collect();
+    let found = folders();
+    let unlisted: Vec<&String> = found.iter().filter(|f| !listed.contains(f)).collect();
+    let missing: Vec<&String> = listed.iter().filter(|c| !found.contains(c)).collect();
     assert!(
-        failed == 0,
-        "{failed} of {} fixture case(s) failed:\n{report}",
-        cases.len()
+        unlisted.is_empty() && missing.is_empty(),
+        "tests/fixtures/invalid/ and `cases!` in tests/fixtures.rs differ:\n\
+         folders without a test (add them to `cases!`, `-` written `_`): {unlisted:?}\n\
+         tests without a folder: {missing:?}"
+    );
+    let mut sorted = listed.clone();
+    sorted.sort();
+    assert_eq!(listed, sorted, "keep `cases!` in alphabetical order");
+    for f in &found {
+        assert!(
+            !f.is_empty()
+                && f.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+            "case folder `{f}`: use lower-case letters, digits and `-` only"
+        );
+    }
+}
+
+#[test]
+fn every_rule_is_demonstrated_by_a_case() {
+    if common::updating() {
+        return; // the cases are rewriting their expected output meanwhile
+    }
+    let printed: Vec<String> = folders()
+        .iter()
+        .flat_map(|f| ["expected.stderr", "expected.stdout"].map(|e| cases_dir().join(f).join(e)))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    let lacking: Vec<&str> = RULES
+        .iter()
+        .map(|r| r.name)
+        .filter(|name| {
+            let needle = format!(": {name}: ");
+            !printed.iter().any(|t| t.contains(&needle))
+        })
+        .collect();
+    assert!(
+        lacking.is_empty(),
+        "no fixture under tests/fixtures/invalid/ shows the rule(s) {lacking:?}: add a case \
+         whose expected output names each of them"
     );
 }
 

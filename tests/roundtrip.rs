@@ -9,7 +9,14 @@ use amed_budget::schema::{has_japanese, Kind};
 use calamine::{open_workbook, Data, Reader, Xlsx};
 use serde_json::Value as J;
 use std::collections::{BTreeMap, HashSet};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// One build of the real dataset, shared by the tests of this file.
+fn out() -> PathBuf {
+    static OUT: OnceLock<PathBuf> = OnceLock::new();
+    OUT.get_or_init(|| common::build_real("roundtrip")).clone()
+}
 
 fn checked() -> pipeline::Checked {
     let r = common::root();
@@ -68,7 +75,7 @@ fn read_csv(path: &Path, excel: bool) -> Vec<Vec<String>> {
 fn csv_outputs_hold_every_value() {
     let c = checked();
     let p = publication(&c);
-    let out = common::build_real("roundtrip-csv");
+    let out = out();
     for v in Variant::ALL {
         for (ti, t) in c.dataset.tables.iter().enumerate() {
             let cols = p.columns(t, v);
@@ -127,7 +134,7 @@ fn walk<'a>(v: &'a J, key: &str, strings: &mut Vec<(String, &'a str)>, ints: &mu
 fn json_outputs_hold_every_identifier_number_and_text() {
     let c = checked();
     let p = publication(&c);
-    let out = common::build_real("roundtrip-json");
+    let out = out();
     for v in Variant::ALL {
         let path = out
             .join("json")
@@ -205,7 +212,7 @@ fn normalise(d: &Data) -> Data {
 fn workbooks_hold_every_value_as_typed_cells() {
     let c = checked();
     let p = publication(&c);
-    let out = common::build_real("roundtrip-xlsx");
+    let out = out();
     for v in Variant::ALL {
         let path = out
             .join("xlsx")
@@ -267,18 +274,9 @@ fn workbooks_hold_every_value_as_typed_cells() {
 
 #[test]
 fn package_zip_holds_the_package_folder() {
-    let out = common::build_real("roundtrip-zip");
-    let zip_path = out.join("amed-fy2026-request-package.zip");
-    let mut z =
-        zip::ZipArchive::new(std::fs::File::open(&zip_path).expect("zip")).expect("read zip");
-    let mut entries = BTreeMap::new();
-    for i in 0..z.len() {
-        let mut f = z.by_index(i).expect("entry");
-        let mut buf = Vec::new();
-        std::io::Read::read_to_end(&mut f, &mut buf).expect("read entry");
-        let name = f.name().expect("entry name").to_string();
-        entries.insert(name, buf);
-    }
+    let out = out();
+    let zip = std::fs::read(out.join("amed-fy2026-request-package.zip")).expect("zip");
+    let entries: BTreeMap<String, Vec<u8>> = common::unzip(&zip).into_iter().collect();
     let pkg = out.join("package");
     let files = common::files(&pkg);
     assert_eq!(entries.len(), files.len());
@@ -294,7 +292,7 @@ fn package_zip_holds_the_package_folder() {
 
 #[test]
 fn sha256sums_match_the_files() {
-    let out = common::build_real("roundtrip-sums");
+    let out = out();
     let pkg = out.join("package");
     let sums = std::fs::read_to_string(pkg.join("SHA256SUMS")).expect("SHA256SUMS");
     let listed: Vec<&str> = sums
@@ -309,32 +307,20 @@ fn sha256sums_match_the_files() {
     for line in sums.lines() {
         let (hash, rel) = line.split_once("  ").expect("two spaces");
         let bytes = std::fs::read(pkg.join(rel)).expect("read");
-        assert_eq!(
-            hash,
-            amed_budget::emit::package::sha256_hex(&bytes),
-            "{rel}"
-        );
+        assert_eq!(hash, common::sha256_hex(&bytes), "{rel}");
     }
 }
 
 /// fluent-bundle wraps placeables in U+2068/U+2069 unless told not to; none may reach an output.
 #[test]
 fn no_output_contains_isolation_marks() {
-    let out = common::build_real("roundtrip-isolation");
+    let out = out();
     let marks = |b: &[u8]| String::from_utf8_lossy(b).contains(['\u{2068}', '\u{2069}']);
     for rel in common::files(&out) {
         let bytes = std::fs::read(out.join(&rel)).expect("read");
         if rel.ends_with(".xlsx") || rel.ends_with(".zip") {
-            let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
-            for i in 0..z.len() {
-                let mut f = z.by_index(i).expect("entry");
-                let mut b = Vec::new();
-                std::io::Read::read_to_end(&mut f, &mut b).expect("read entry");
-                assert!(
-                    !marks(&b),
-                    "{rel}: isolation marks in {}",
-                    f.name().map(|n| n.into_owned()).unwrap_or_default()
-                );
+            for (name, b) in common::unzip(&bytes) {
+                assert!(!marks(&b), "{rel}: isolation marks in {name}");
             }
         } else {
             assert!(!marks(&bytes), "{rel}: isolation marks");

@@ -1,0 +1,11 @@
+# ja-sha256: f8408c3653afb57d
+e01__reason = During extraction from the PDF, the Greek letter alpha had been replaced with math notation.
+
+# ja-sha256: fc294891948eab5f
+e02__reason = A character was missing from the katakana loanword (radiotheranostics).
+
+# ja-sha256: d41a51e845bf8d7d
+e03__reason = The word "gennin" (on-the-spot confirmation) does not fit the context and is probably a slip for "gen-in" (cause); the Japanese has not been corrected because the original could not be checked, but the English translates it in the sense of "cause".
+
+# ja-sha256: 0ac78aed7dfced35
+e04__reason = The romanization printed in the document was incorrect. In English, the name is given in given-name, family-name order.

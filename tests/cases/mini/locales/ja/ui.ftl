@@ -1,0 +1,657 @@
+# Interface labels (Japanese, authoritative).
+# Message ids: src/labels.rs; one value per line.
+
+release-title = { $fiscal_year_era }{ $phase } 統合プロジェクトの概要 データセット
+
+release-description = { $publisher }「{ $title }」に掲載された、日本医療研究開発機構(AMED)の8つの統合プロジェクトの{ $fiscal_year_era }{ $phase }額、概算要求のポイント、各プロジェクトの概要図の記載事項等を、機械判読に適した形式に整理したデータセットです。CSV、JSON及びExcelの各形式により、日本語と英語(仮訳)で提供します。資料から抽出したテキストについて行った修正は、正誤表に掲載しています。
+
+release-keywords = 日本医療研究開発機構, AMED, 概算要求, { $fiscal_year_era }, 統合プロジェクト, 医療研究開発, 予算, 健康・医療戦略, 内閣府, オープンデータ
+
+provisional-translation = 英語は仮訳であり、日本語が正文です。
+
+authoritative-language = 日本語(正文)
+
+licence-name = 公共データ利用規約 第1.0版(PDL1.0)
+
+licence-summary = 出典を記載することにより、営利目的での利用を含めて自由に利用することができ、クリエイティブ・コモンズ・ライセンス 表示 4.0 国際(CC BY 4.0)と互換性があります。
+
+attribution = 出典:{ $publisher }「{ $title }」を加工して作成
+
+processed-notice = 本データセットは、{ $publisher }「{ $title }」を加工して作成したものであり、国({ $publisher })が作成・公表したファイルではありません。
+
+sheet-about = このブックについて
+
+sheet-chart = グラフ
+
+about-item = 項目
+
+about-value = 内容
+
+about-title = データセット名
+
+about-fiscal-year = 対象年度
+
+about-phase = 予算の段階
+
+about-source = 出典資料
+
+about-publisher = 公表元
+
+about-licence = ライセンス
+
+about-attribution = 出典の記載
+
+about-generated = 作成日
+
+about-unit = 金額の単位
+
+about-translation = 英語訳
+
+about-sheets = シート一覧
+
+about-sheet-name = シート名
+
+about-sheet-content = 記載内容
+
+about-identifiers = 識別子
+
+chart-title = 統合プロジェクト別 { $fiscal_year_era }{ $phase }額
+
+chart-axis-project = 統合プロジェクト
+
+chart-axis-amount = 概算要求額(億円)
+
+chart-series-amed = 日本医療研究開発機構対象経費
+
+chart-series-inhouse = インハウス研究機関経費
+
+unit-oku-yen = 億円
+
+unit-note = 金額は億円単位の整数で示しています(1億円=100,000,000円)。
+
+readme-about = このデータセットについて
+
+readme-tables = テーブル一覧
+
+readme-columns = 列の定義
+
+readme-identifiers = 識別子
+
+readme-identifiers-body = 各レコードには、明示的で安定した識別子(id列)を付与しています。識別子は正規表現 ^[a-z][a-z0-9-]*$ に従う英小文字・数字・ハイフンからなる文字列で、テーブル内で一意であり、版が改まっても変更せず、他のレコードに再利用することもありません。関連付けのテーブル(programme_ministries及びbudget_line_programmes)は、2つの列の組合せを主キーとしています。
+
+readme-units = 単位
+
+readme-units-body = 金額は、資料に記載されたとおり億円単位の整数で収録しています(1億円=100,000,000円)。通貨は日本円(JPY)です。各統合プロジェクトの金額は、日本医療研究開発機構対象経費とインハウス研究機関経費に分けて収録しています。
+
+readme-source = 出典
+
+readme-source-body = 出典は、{ $publisher }が公表した「{ $title }」です。同資料は、{ $fiscal_year_era }({ $fiscal_year }年度)予算の概算要求の段階における日本医療研究開発機構(AMED)の8つの統合プロジェクトの概要を示したものであり、金額は概算要求額であって、確定した予算額ではありません。
+
+readme-production = 作成方法
+
+readme-production-body = 本データセットは、資料のテキストを書き起こしたものを基に、Rustで作成した処理プログラムにより生成しました。識別子、テーブル間の参照、金額の合計等を検証した上で出力しており、英語訳はFluent形式の翻訳ファイルにより管理しています。
+
+readme-limits = 留意事項
+
+readme-limits-body = 資料のPDFから抽出したテキストには文字の欠落や誤変換等の不備があったため、修正した箇所を修正前のテキストとともに正誤表(errata)に掲載しています。誤りの疑いがあるものの修正していない箇所も、同表に掲載しています。概要図に記載された金額の中には、複数の事業の合計額や複数の事業で共有する額(内数)があり、個々の事業の額に分けることはできません。英語は仮訳であり、日本語が正文です。
+
+readme-cite = 引用方法
+
+readme-cite-body = 本データセットを利用する際は、「出典:{ $publisher }『{ $title }』を加工して作成」のように出典を記載してください。本データセットを更に加工して利用する場合は、その旨も記載してください。
+
+readme-licence = ライセンス
+
+readme-files = ファイル一覧
+
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。
+
+table-budget_phases = 予算の段階
+
+table-budget_phases-desc = 各行は、資料に記載された金額が属する予算編成の段階(概算要求等)を表します。
+
+col-budget_phases-id = 識別子
+
+col-budget_phases-id-desc = 予算の段階の識別子です(request=概算要求)。
+
+col-budget_phases-label = 名称
+
+col-budget_phases-label-desc = 予算の段階の名称です。
+
+table-point_tags = ポイントの区分
+
+table-point_tags-desc = 各行は、概算要求のポイントの記載事項の冒頭に付された区分(【新規】、【拡充】等)を表します。
+
+col-point_tags-id = 識別子
+
+col-point_tags-id-desc = 区分の識別子です(new=新規、expanded=拡充、new-expanded=新規・拡充、none=表示なし)。
+
+col-point_tags-label = 名称
+
+col-point_tags-label-desc = 区分の名称です。
+
+table-expense_types = 経費の区分
+
+table-expense_types-desc = 各行は、概算要求額の経費の区分(日本医療研究開発機構対象経費又はインハウス研究機関経費)を表します。
+
+col-expense_types-id = 識別子
+
+col-expense_types-id-desc = 経費の区分の識別子です(amed=日本医療研究開発機構対象経費、inhouse=インハウス研究機関経費)。
+
+col-expense_types-label = 名称
+
+col-expense_types-label-desc = 経費の区分の名称です。
+
+table-line_bases = 概算要求額と事業の対応区分
+
+table-line_bases-desc = 各行は、概要図に記載された概算要求額が事業とどのように対応しているかの区分(1事業の額、複数事業の合計額等)を表します。
+
+col-line_bases-id = 識別子
+
+col-line_bases-id-desc = 区分の識別子です(single=1事業の額、combined=複数事業の合計額、shared=複数事業で共有する額(内数)、unattributed=事業を特定できない額)。
+
+col-line_bases-label = 名称
+
+col-line_bases-label-desc = 区分の名称です。
+
+table-entry_kinds = 図の記載事項の種類
+
+table-entry_kinds-desc = 各行は、統合プロジェクトの概要図に記載された事項の種類(事業、関連事業、組織・拠点、支援体制、注記、枠・区分、フェーズの軸、フェーズの段階又は凡例)を表します。
+
+col-entry_kinds-id = 識別子
+
+col-entry_kinds-id-desc = 種類の識別子です(programme=事業、related-programme=関連事業、organisation=組織・拠点、support=支援体制、note=注記、box=枠・区分、axis=フェーズの軸、phase=フェーズの段階、legend=凡例)。
+
+col-entry_kinds-label = 名称
+
+col-entry_kinds-label-desc = 種類の名称です。
+
+table-erratum_statuses = 正誤の状態
+
+table-erratum_statuses-desc = 各行は、正誤表に掲載した値の状態(修正済み又は疑義あり)を表します。
+
+col-erratum_statuses-id = 識別子
+
+col-erratum_statuses-id-desc = 状態の識別子です(corrected=修正済み、suspected=疑義あり(未修正))。
+
+col-erratum_statuses-label = 名称
+
+col-erratum_statuses-label-desc = 状態の名称です。
+
+table-document = 出典資料
+
+table-document-desc = 出典資料の書誌事項、最終ページの表題等と本データセットの版を1行で表します。
+
+col-document-id = 識別子
+
+col-document-id-desc = 資料の識別子です。
+
+col-document-title = 資料名
+
+col-document-title-desc = 資料の表題です。
+
+col-document-fiscal_year = 年度(西暦)
+
+col-document-fiscal_year-desc = 資料が対象とする予算の年度を西暦で示した整数です(例:{ $fiscal_year })。
+
+col-document-fiscal_year_era = 年度(和暦)
+
+col-document-fiscal_year_era-desc = 資料が対象とする予算の年度を和暦で示したものです(例:{ $fiscal_year_era })。
+
+col-document-phase = 予算の段階
+
+col-document-phase-desc = 資料に記載された金額が属する予算の段階です(budget_phasesの識別子。request=概算要求)。
+
+col-document-publisher = 公表元
+
+col-document-publisher-desc = 資料を公表した組織です。
+
+col-document-currency = 通貨
+
+col-document-currency-desc = 金額の通貨をISO 4217の通貨コードで示したものです(JPY=日本円)。
+
+col-document-unit = 金額の単位
+
+col-document-unit-desc = 金額の単位です(億円)。
+
+col-document-unit_factor = 単位の換算率(円)
+
+col-document-unit_factor-desc = 金額の1単位が何円に当たるかを示す整数です(100000000=1億円)。
+
+col-document-source_file = 書き起こしファイル名
+
+col-document-source_file-desc = 本データセットの作成に用いた、資料のテキストの書き起こしファイルの名前です。
+
+col-document-release_version = 版
+
+col-document-release_version-desc = 本データセットの版番号です(セマンティックバージョニング形式。例:1.0.0)。
+
+col-document-release_date = 公開日
+
+col-document-release_date-desc = 本データセットのこの版の公開日です(YYYY-MM-DD形式)。
+
+table-ministries = 府省庁
+
+table-ministries-desc = 各行は、事業を所管する府省庁を表します。
+
+col-ministries-id = 識別子
+
+col-ministries-id-desc = 府省庁の識別子です(例:mext=文部科学省)。
+
+col-ministries-mark = 略号
+
+col-ministries-mark-desc = 事業名の後の括弧内に記載される府省庁の略号です(例:文、厚、経)。
+
+col-ministries-name = 名称
+
+col-ministries-name-desc = 府省庁の名称です。
+
+table-roles = 役職
+
+table-roles-desc = 各行は、統合プロジェクトの推進体制における役職(プログラムディレクター、疾患領域コーディネーター)を表します。
+
+col-roles-id = 識別子
+
+col-roles-id-desc = 役職の識別子です(pd=プログラムディレクター、dc=疾患領域コーディネーター)。
+
+col-roles-abbreviation = 略称
+
+col-roles-abbreviation-desc = 資料に記載された役職の略称です(PD、DC)。
+
+col-roles-name = 名称
+
+col-roles-name-desc = 役職の名称です。
+
+table-projects = 統合プロジェクト
+
+table-projects-desc = 各行は、日本医療研究開発機構(AMED)の8つの統合プロジェクトの一つとその{ $fiscal_year_era }{ $phase }額を表します。
+
+col-projects-id = 識別子
+
+col-projects-id-desc = 統合プロジェクトの識別子です(pj1~pj8)。
+
+col-projects-number = 番号
+
+col-projects-number-desc = 資料に記載された統合プロジェクトの番号です(1~8)。
+
+col-projects-name = 名称
+
+col-projects-name-desc = 統合プロジェクトの名称です。
+
+col-projects-summary = 概要
+
+col-projects-summary-desc = 資料の各統合プロジェクトの冒頭に記載された概要の文章です。
+
+col-projects-amed_amount = 日本医療研究開発機構対象経費(億円)
+
+col-projects-amed_amount-desc = 統合プロジェクトの日本医療研究開発機構対象経費の{ $fiscal_year_era }{ $phase }額です(億円単位の整数)。
+
+col-projects-inhouse_amount = インハウス研究機関経費(億円)
+
+col-projects-inhouse_amount-desc = 統合プロジェクトのインハウス研究機関経費の{ $fiscal_year_era }{ $phase }額で、億円単位の整数で示し、資料に記載がない場合は空欄です。
+
+col-projects-toc_page = 目次の掲載ページ
+
+col-projects-toc_page-desc = 資料の目次に記載された統合プロジェクトの掲載ページです。
+
+col-projects-lines_cover_total = 図中の額による全額の網羅
+
+col-projects-lines_cover_total-desc = 概要図に記載された概算要求額(budget_lines)が統合プロジェクトの全額を網羅し、経費の区分ごとの合計が本表の額と一致しなければならない場合はtrue、それ以外はfalseです。
+
+table-sections = ポイントの見出し
+
+table-sections-desc = 各行は、統合プロジェクトの「{ $fiscal_year_era }{ $phase }のポイント」において事業をまとめる見出しを表します。
+
+col-sections-id = 識別子
+
+col-sections-id-desc = 見出しの識別子です。
+
+col-sections-project = 統合プロジェクト
+
+col-sections-project-desc = 見出しが属する統合プロジェクトです(projectsの識別子)。
+
+col-sections-seq = 記載順
+
+col-sections-seq-desc = 統合プロジェクト内での見出しの記載順を示す、1から始まる整数です。
+
+col-sections-heading = 見出し
+
+col-sections-heading-desc = 資料に記載された見出しの文言です。
+
+table-programmes = 事業
+
+table-programmes-desc = 各行は、資料に記載された事業(下位の事業のほか、プログラム、計画等の名称のものを含む。)を表します。
+
+col-programmes-id = 識別子
+
+col-programmes-id-desc = 事業の識別子です。
+
+col-programmes-name = 事業名
+
+col-programmes-name-desc = 所管府省庁の略号を含まない事業の名称です。
+
+col-programmes-acronym = 略称
+
+col-programmes-acronym-desc = 資料に記載された事業の英字略称で、記載がない場合は空欄です(例:GAPFREE、TMM)。
+
+col-programmes-fund = 基金事業
+
+col-programmes-fund-desc = 基金事業である場合はtrue、それ以外はfalseです。
+
+col-programmes-parent = 親事業
+
+col-programmes-parent-desc = 他の事業の一部である事業について、親となる事業を示すもので、該当しない場合は空欄です(programmesの識別子)。
+
+col-programmes-note = 備考
+
+col-programmes-note-desc = 資料における事業の記載について補足する注記です。
+
+col-programmes-predecessor = 先行事業
+
+col-programmes-predecessor-desc = 資料がこの事業の記載の中で先行事業として挙げている事業を示すもので、該当しない場合は空欄です(programmesの識別子)。
+
+table-programme_ministries = 事業の所管府省庁
+
+table-programme_ministries-desc = 各行は、事業とその所管府省庁の組合せを表します。
+
+col-programme_ministries-programme = 事業
+
+col-programme_ministries-programme-desc = 事業を示します(programmesの識別子)。
+
+col-programme_ministries-ministry = 府省庁
+
+col-programme_ministries-ministry-desc = 所管府省庁を示します(ministriesの識別子)。
+
+col-programme_ministries-seq = 記載順
+
+col-programme_ministries-seq-desc = 事業に付された府省庁の略号の中での記載順を示す、1から始まる整数です。
+
+table-appearances = 事業の掲載箇所
+
+table-appearances-desc = 各行は、「{ $fiscal_year_era }{ $phase }のポイント」の見出しの下に事業が掲載された1か所を表し、同じ事業が複数の統合プロジェクトに掲載されることがあります。
+
+col-appearances-id = 識別子
+
+col-appearances-id-desc = 掲載箇所の識別子です。
+
+col-appearances-project = 統合プロジェクト
+
+col-appearances-project-desc = 事業が掲載された統合プロジェクトです(projectsの識別子)。
+
+col-appearances-section = 見出し
+
+col-appearances-section-desc = 事業が掲載された見出しです(sectionsの識別子)。
+
+col-appearances-seq = 記載順
+
+col-appearances-seq-desc = 統合プロジェクト内での事業の記載順を示す、1から始まる整数です。
+
+col-appearances-programme = 事業
+
+col-appearances-programme-desc = 掲載された事業です(programmesの識別子)。
+
+col-appearances-heading = 事業の見出し
+
+col-appearances-heading-desc = 資料に記載された事業の見出しの文言で、所管府省庁の略号を含みます。
+
+table-points = ポイントの記載事項
+
+table-points-desc = 各行は、「{ $fiscal_year_era }{ $phase }のポイント」において事業の下に箇条書きで記載された1項目を表します。
+
+col-points-id = 識別子
+
+col-points-id-desc = 記載事項の識別子です。
+
+col-points-appearance = 事業の掲載箇所
+
+col-points-appearance-desc = 記載事項が属する事業の掲載箇所です(appearancesの識別子)。
+
+col-points-seq = 記載順
+
+col-points-seq-desc = 事業の掲載箇所内での記載事項の記載順を示す、1から始まる整数です。
+
+col-points-tag = 区分
+
+col-points-tag-desc = 記載事項の冒頭に付された区分です(point_tagsの識別子。new=【新規】、expanded=【拡充】、new-expanded=【新規・拡充】、none=表示なし)。
+
+col-points-subprogramme = 対象の下位事業
+
+col-points-subprogramme-desc = 記載事項が掲載された事業の中の特定の下位事業に関するものである場合にその事業を示すもので、該当しない場合は空欄です(programmesの識別子)。
+
+col-points-text = 記載内容
+
+col-points-text-desc = 記載事項の本文です。
+
+table-budget_lines = 図中の概算要求額
+
+table-budget_lines-desc = 各行は、統合プロジェクトの概要図に記載された概算要求額の一つを表します。
+
+col-budget_lines-id = 識別子
+
+col-budget_lines-id-desc = 概算要求額の記載の識別子です。
+
+col-budget_lines-project = 統合プロジェクト
+
+col-budget_lines-project-desc = 額が記載された統合プロジェクトです(projectsの識別子)。
+
+col-budget_lines-seq = 記載順
+
+col-budget_lines-seq-desc = 統合プロジェクトの概要図内での記載順を示す、1から始まる整数です。
+
+col-budget_lines-amount = 概算要求額(億円)
+
+col-budget_lines-amount-desc = 概要図に記載された概算要求額です(億円単位の整数)。
+
+col-budget_lines-expense = 経費の区分
+
+col-budget_lines-expense-desc = 額が属する経費の区分です(expense_typesの識別子。amed=日本医療研究開発機構対象経費、inhouse=インハウス研究機関経費)。
+
+col-budget_lines-basis = 事業との対応
+
+col-budget_lines-basis-desc = 額と事業の対応の区分です(line_basesの識別子。single=1事業の額、combined=複数事業の合計額、shared=複数事業で共有する額(内数)、unattributed=事業を特定できない額)。
+
+col-budget_lines-label = 表示
+
+col-budget_lines-label-desc = 概要図に記載された額の表示の文言です(例:概算要求額 23億円)。
+
+col-budget_lines-note = 備考
+
+col-budget_lines-note-desc = 概要図における額の記載位置や事業との対応についての注記です。
+
+table-budget_line_programmes = 概算要求額と事業の対応
+
+table-budget_line_programmes-desc = 各行は、概要図に記載された概算要求額とその額が対象とする事業の組合せを表します。
+
+col-budget_line_programmes-budget_line = 概算要求額
+
+col-budget_line_programmes-budget_line-desc = 概要図に記載された概算要求額を示します(budget_linesの識別子)。
+
+col-budget_line_programmes-programme = 事業
+
+col-budget_line_programmes-programme-desc = 額が対象とする事業です(programmesの識別子)。
+
+col-budget_line_programmes-seq = 記載順
+
+col-budget_line_programmes-seq-desc = 額が対象とする事業の中での記載順を示す、1から始まる整数です。
+
+table-diagram_entries = 図の記載事項
+
+table-diagram_entries-desc = 各行は、統合プロジェクトの概要図に記載された事項(事業、関連事業、組織・拠点、支援体制、注記、枠・区分の見出し、フェーズの軸とその段階、凡例)の一つを表します。
+
+col-diagram_entries-id = 識別子
+
+col-diagram_entries-id-desc = 記載事項の識別子です。
+
+col-diagram_entries-project = 統合プロジェクト
+
+col-diagram_entries-project-desc = 記載事項が属する統合プロジェクトです(projectsの識別子)。
+
+col-diagram_entries-seq = 記載順
+
+col-diagram_entries-seq-desc = 統合プロジェクトの概要図内での記載順を示す、1から始まる整数です。
+
+col-diagram_entries-kind = 種類
+
+col-diagram_entries-kind-desc = 記載事項の種類です(entry_kindsの識別子。programme=事業、related-programme=関連事業、organisation=組織・拠点、support=支援体制、note=注記、box=枠・区分、axis=フェーズの軸、phase=フェーズの段階、legend=凡例)。
+
+col-diagram_entries-programme = 事業
+
+col-diagram_entries-programme-desc = 記載事項が特定の事業である場合にその事業を示すもので、該当しない場合は空欄です(programmesの識別子)。
+
+col-diagram_entries-label = 表示
+
+col-diagram_entries-label-desc = 概要図に記載された名称、見出し、注記又は凡例の文言です。
+
+col-diagram_entries-description = 説明
+
+col-diagram_entries-description-desc = 概要図で記載事項に付された説明の文章で、記載がない場合は空欄です。
+
+col-diagram_entries-group = 枠
+
+col-diagram_entries-group-desc = 記載事項が概要図の中で含まれる枠、組織の欄又は軸を示すもので、枠に含まれない場合や資料から分からない場合は空欄です(diagram_entriesの識別子)。
+
+table-diagram_flows = 図の矢印
+
+table-diagram_flows-desc = 各行は、統合プロジェクトの概要図において矢印に付された表示(連携、導出等)の一つを表します。
+
+col-diagram_flows-id = 識別子
+
+col-diagram_flows-id-desc = 矢印の表示の識別子です。
+
+col-diagram_flows-project = 統合プロジェクト
+
+col-diagram_flows-project-desc = 表示が記載された概要図の統合プロジェクトです(projectsの識別子)。
+
+col-diagram_flows-seq = 記載順
+
+col-diagram_flows-seq-desc = 統合プロジェクトの概要図内での矢印の表示の記載順を示す、1から始まる整数です。
+
+col-diagram_flows-from_entry = 始点
+
+col-diagram_flows-from_entry-desc = 矢印の始点の記載事項で、資料から特定できない場合は空欄です(diagram_entriesの識別子)。
+
+col-diagram_flows-to_entry = 終点
+
+col-diagram_flows-to_entry-desc = 矢印の終点の記載事項で、資料から特定できない場合は空欄です(diagram_entriesの識別子)。
+
+col-diagram_flows-label = 表示
+
+col-diagram_flows-label-desc = 概要図に記載された矢印の表示の文言です。
+
+col-diagram_flows-note = 備考
+
+col-diagram_flows-note-desc = 概要図における表示の記載位置や矢印が結ぶ記載事項についての注記です。
+
+table-disease_areas = 疾患領域
+
+table-disease_areas-desc = 各行は、統合プロジェクトを横断して設定された疾患領域を表します。
+
+col-disease_areas-id = 識別子
+
+col-disease_areas-id-desc = 疾患領域の識別子です。
+
+col-disease_areas-seq = 記載順
+
+col-disease_areas-seq-desc = 資料における疾患領域の記載順を示す、1から始まる整数です。
+
+col-disease_areas-name = 名称
+
+col-disease_areas-name-desc = 疾患領域の名称です。
+
+table-coordinators = 疾患領域コーディネーター
+
+table-coordinators-desc = 各行は、疾患領域ごとに置かれた疾患領域コーディネーター等の担当者を表します。
+
+col-coordinators-id = 識別子
+
+col-coordinators-id-desc = 担当者の識別子です。
+
+col-coordinators-disease_area = 疾患領域
+
+col-coordinators-disease_area-desc = 担当する疾患領域です(disease_areasの識別子)。
+
+col-coordinators-role = 役職
+
+col-coordinators-role-desc = 担当者の役職です(rolesの識別子。pd=プログラムディレクター、dc=疾患領域コーディネーター)。
+
+col-coordinators-name = 氏名
+
+col-coordinators-name-desc = 担当者の氏名です(英語表記は名・姓の順)。
+
+table-errata = 正誤表
+
+table-errata-desc = 各行は、資料から抽出したテキストのうち、本データセットで修正した値又は誤りの疑いがある値の1件を表します。
+
+col-errata-id = 識別子
+
+col-errata-id-desc = 正誤の識別子です。
+
+col-errata-table = テーブル
+
+col-errata-table-desc = 値を含むテーブルの名前です(例:points)。
+
+col-errata-record = レコード
+
+col-errata-record-desc = 値を含むレコードの識別子(当該テーブルのid)です。
+
+col-errata-field = 列
+
+col-errata-field-desc = 値を含む列の名前です(例:text)。
+
+col-errata-status = 状態
+
+col-errata-status-desc = 正誤の状態です(erratum_statusesの識別子。corrected=修正済み、suspected=疑義あり(未修正))。
+
+col-errata-original_ja = 修正前のテキスト
+
+col-errata-original_ja-desc = 資料から抽出したままの修正前のテキストで、全ての言語版で原文のまま掲載しています。
+
+col-errata-corrected_ja = 修正後のテキスト
+
+col-errata-corrected_ja-desc = 本データセットで用いている修正後のテキストで、修正していない場合(疑義あり)は空欄です。
+
+col-errata-reason = 理由
+
+col-errata-reason-desc = 修正した理由又は誤りが疑われる理由です。
+
+table-supplied_facts = 資料外の情報
+
+table-supplied_facts-desc = 各行は、本データセットの値のうち、資料に記載がなく資料外の出典によるもの又は資料外の出典に基づいて修正・判断したものの1件を表します。
+
+col-supplied_facts-id = 識別子
+
+col-supplied_facts-id-desc = 資料外の情報の識別子です。
+
+col-supplied_facts-table = テーブル
+
+col-supplied_facts-table-desc = 値を含むテーブルの名前です(例:ministries)。
+
+col-supplied_facts-record = レコード
+
+col-supplied_facts-record-desc = 値を含むレコードの識別子(当該テーブルのid)です。
+
+col-supplied_facts-field = 列
+
+col-supplied_facts-field-desc = 値を含む列の名前です(例:name)。
+
+col-supplied_facts-source = 出典
+
+col-supplied_facts-source-desc = 値の出典のURLです。
+
+col-supplied_facts-note = 備考
+
+col-supplied_facts-note-desc = 資料に記載されている事項と出典による事項の区別についての注記です。
+
+col-document-base_url = 公開先URL
+col-document-base_url-desc = このデータセットを公開するURL。パッケージ内の各ファイルと各レコードの識別子IRIはこのURLを起点に作られる。
+
+col-document-closing_title = 最終ページの表題
+
+col-document-closing_title-desc = 資料の最終ページ(第3期の統合プロジェクトの体制を示すページ)の表題です。
+
+col-document-closing_heading = 最終ページの見出し
+
+col-document-closing_heading-desc = 最終ページにおいて疾患領域の一覧の前に記載された見出しです。
+
+col-document-closing_lead = 最終ページの導入文
+
+col-document-closing_lead-desc = 最終ページにおいて見出しの後に記載された導入の文章です。
