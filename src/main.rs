@@ -106,6 +106,9 @@ fn build(cli: &Cli, out: &Path) -> ExitCode {
                     .collect();
                 println!("stages: {}", stages.join(", "));
             }
+            for w in &s.warnings {
+                eprintln!("warning: {w}");
+            }
             ExitCode::SUCCESS
         }
         Err(f) => fail(f),

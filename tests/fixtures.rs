@@ -110,6 +110,7 @@ cases! {
     obsolete_translation_file
     obsolete_ui_label
     out_contains_inputs
+    out_not_a_previous_output
     output_path_not_a_directory
     parent_cycle
     placeable_mismatch

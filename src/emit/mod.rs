@@ -1,6 +1,7 @@
 //! Stage 4: write every output from the [`Publication`], into a staging
 //! directory that replaces `out/` only when everything was written.
 
+pub mod atomic;
 pub mod csv;
 pub mod json;
 pub mod package;
@@ -10,7 +11,7 @@ pub mod zip;
 use crate::diag::Diagnostics;
 use crate::publication::{Publication, Variant};
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
@@ -23,6 +24,9 @@ pub struct Summary {
     pub rows: usize,
     /// Wall time per output format, in order.
     pub timings: Vec<(&'static str, Duration)>,
+    /// What went wrong after the new release was in place (it is still
+    /// complete and current): leftovers that could not be removed.
+    pub warnings: Vec<String>,
 }
 
 /// Datasets with more records than this are written the fast way: deflate
@@ -45,6 +49,8 @@ pub fn is_large(p: &Publication) -> bool {
 pub fn compression_level(p: &Publication) -> Option<u8> {
     is_large(p).then_some(1)
 }
+
+pub use atomic::build_atomic;
 
 /// The stem of the release's file names (the document's identifier).
 pub fn stem(p: &Publication) -> String {
@@ -115,6 +121,7 @@ pub fn write_all(p: &Publication, dir: &Path) -> io::Result<Summary> {
         bytes,
         rows: p.dataset.row_count(),
         timings,
+        warnings: Vec::new(),
     })
 }
 
@@ -246,83 +253,6 @@ pub fn list_files(dir: &Path) -> io::Result<Vec<String>> {
     walk(dir, dir, &mut out)?;
     out.sort();
     Ok(out)
-}
-
-/// An I/O error with the path it concerns.
-fn ctx(path: &Path, what: &str, e: io::Error) -> io::Error {
-    io::Error::new(e.kind(), format!("{what} `{}`: {e}", path.display()))
-}
-
-/// Builds into a staging directory beside `out` and swaps it in only when
-/// every file was written: a failed build leaves `out` as it was.
-pub fn build_atomic(p: &Publication, out: &Path) -> io::Result<Summary> {
-    if out.exists() && !out.is_dir() {
-        return Err(io::Error::new(
-            io::ErrorKind::NotADirectory,
-            format!(
-                "the output `{}` exists and is not a directory",
-                out.display()
-            ),
-        ));
-    }
-    let name = out
-        .file_name()
-        .map_or_else(|| "out".to_string(), |n| n.to_string_lossy().into_owned());
-    let parent = match out.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let staging = parent.join(format!(".{name}.staging"));
-    let old = parent.join(format!(".{name}.old"));
-    for d in [&staging, &old] {
-        if d.exists() {
-            std::fs::remove_dir_all(d).map_err(|e| ctx(d, "cannot remove", e))?;
-        }
-    }
-    std::fs::create_dir_all(&staging).map_err(|e| ctx(&staging, "cannot create", e))?;
-    let summary = match write_all(p, &staging) {
-        Ok(s) => s,
-        Err(e) => {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(ctx(&staging, "cannot write the outputs into", e));
-        }
-    };
-    if out.exists() {
-        if let Err(e) = std::fs::rename(out, &old) {
-            let _ = std::fs::remove_dir_all(&staging);
-            return Err(ctx(out, "cannot move aside the previous output", e));
-        }
-    }
-    if let Err(e) = std::fs::rename(&staging, out) {
-        if old.exists() {
-            let _ = std::fs::rename(&old, out);
-        }
-        let _ = std::fs::remove_dir_all(&staging);
-        return Err(ctx(out, "cannot put the new output in place at", e));
-    }
-    if old.exists() {
-        remove_tree(&old).map_err(|e| ctx(&old, "cannot remove", e))?;
-    }
-    Ok(summary)
-}
-
-/// Removes a directory tree, its top-level entries on parallel threads.
-///
-/// Removing a previous large output (gigabytes still in the page cache) is
-/// system time proportional to its size, at the very end of a build where
-/// nothing else runs beside it; the top-level folders are of similar size.
-fn remove_tree(dir: &Path) -> io::Result<()> {
-    let entries = std::fs::read_dir(dir)?
-        .map(|e| e.map(|e| e.path()))
-        .collect::<io::Result<Vec<PathBuf>>>()?;
-    parallel(&entries, |p| {
-        if p.is_dir() {
-            std::fs::remove_dir_all(p)
-        } else {
-            std::fs::remove_file(p)
-        }
-    })?;
-    std::fs::remove_dir(dir)
 }
 
 /// Runs `f` for each item on the thread pool (the items are independent
