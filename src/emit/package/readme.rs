@@ -116,9 +116,18 @@ fn label(p: &Publication, lang: Lang, key: &str) -> String {
     p.label(lang, key).to_string()
 }
 
-/// How many records a table has, as the README states it.
-fn row_count(_lang: Lang, n: usize) -> String {
-    format!("{n} rows")
+/// How many records a table has, as the README states it: `1 row`,
+/// `2 rows` in English; Japanese counts with 件 and has no plural.
+///
+/// This is here rather than in `locales/*/ui.ftl` because the interface
+/// labels are read as plain strings, without Fluent arguments (a
+/// `{ $count -> ... }` selector would need them).
+fn row_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::Ja, _) => format!("{n} 件"),
+        (Lang::En, 1) => "1 row".to_string(),
+        (Lang::En, _) => format!("{n} rows"),
+    }
 }
 
 fn errata<'a>(p: &'a Publication<'a>, lang: Lang) -> Vec<Erratum<'a>> {
@@ -170,5 +179,14 @@ mod tests {
             "one<br>two<br>three<br>four"
         );
         assert_eq!(markdown_cell("予算の段階"), "予算の段階");
+    }
+
+    #[test]
+    fn row_counts_agree_in_number() {
+        assert_eq!(row_count(Lang::En, 0), "0 rows");
+        assert_eq!(row_count(Lang::En, 1), "1 row");
+        assert_eq!(row_count(Lang::En, 2), "2 rows");
+        assert_eq!(row_count(Lang::Ja, 1), "1 件");
+        assert_eq!(row_count(Lang::Ja, 68), "68 件");
     }
 }
