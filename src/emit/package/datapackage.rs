@@ -89,9 +89,17 @@ pub fn build(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
     }))
 }
 
-/// The Fiscal Data Package budget phase of the amounts.
-fn budget_phase(_p: &Publication) -> &'static str {
-    "proposed"
+/// The Fiscal Data Package budget phase of the amounts (`proposed`,
+/// `approved`, `adjusted` or `executed`): the `fdp_phase` of the document's
+/// phase in the code list `budget_phases`.
+fn budget_phase<'p>(p: &'p Publication) -> &'p str {
+    // Validation has checked that the phase is in the code list and that
+    // `fdp_phase` is filled in.
+    let phases = p.dataset.table("budget_phases");
+    phases
+        .find(p.dataset.doc_str("phase"))
+        .and_then(|r| r.cells[phases.col("fdp_phase")].as_str())
+        .unwrap_or_default()
 }
 
 /// The name of a table's resource in a language: `budget-lines-ja`.
