@@ -11,7 +11,8 @@ export SHARED VENV
 
 all: build
 
-$(BIN): Cargo.toml Cargo.lock $(wildcard src/*.rs src/*/*.rs)
+# Every source file at any depth, and the askama templates compiled into the binary.
+$(BIN): Cargo.toml Cargo.lock $(shell find src templates -type f)
 	$(CARGO) build --release --locked
 
 build: $(BIN)

@@ -175,6 +175,12 @@ col-budget_phases-label = Label
 # ja-sha256: 3e950eb49d118757
 col-budget_phases-label-desc = Name of the budget phase.
 
+# ja-sha256: f376a8499bf33cdf
+col-budget_phases-fdp_phase = Fiscal Data Package budget phase
+
+# ja-sha256: 3886b6f9f5c5e33b
+col-budget_phases-fdp_phase-desc = The budget phase (budgetPhase) of the Fiscal Data Package that corresponds to this phase: proposed (a proposed budget), approved (an enacted budget), adjusted (a revised budget) or executed (amounts spent). The package metadata (datapackage.json) states it.
+
 # ja-sha256: ce1244c334e6c71e
 table-point_tags = Point tags
 

@@ -538,7 +538,9 @@ fn code_list(
     o.finish(total)
 }
 
-pub const PHASES: &[(&str, &str, &str)] = &[("request", "概算要求", "Budget request")];
+/// The budget phases: identifier, Japanese, English and Fiscal Data Package phase.
+pub const PHASES: &[(&str, &str, &str, &str)] =
+    &[("request", "概算要求", "Budget request", "proposed")];
 pub const POINT_TAGS: &[(&str, &str, &str)] = &[
     ("new", "新規", "New"),
     ("expanded", "拡充", "Expanded"),
@@ -719,7 +721,17 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
         cfg.points,
     );
 
-    code_list(&data, &locales, "budget_phases", PHASES, &mut total)?;
+    let mut o = Out::new(
+        &data,
+        &locales,
+        "budget_phases",
+        &["id", "label", "fdp_phase"],
+    )?;
+    for (id, ja, en, fdp) in PHASES {
+        o.row(&[id, ja, fdp])?;
+        o.en(id, "label", ja, en)?;
+    }
+    o.finish(&mut total)?;
     code_list(&data, &locales, "point_tags", POINT_TAGS, &mut total)?;
     code_list(&data, &locales, "expense_types", EXPENSES, &mut total)?;
     code_list(&data, &locales, "line_bases", BASES, &mut total)?;

@@ -117,6 +117,10 @@ col-budget_phases-label = 名称
 
 col-budget_phases-label-desc = 予算の段階の名称です。
 
+col-budget_phases-fdp_phase = Fiscal Data Packageの予算段階
+
+col-budget_phases-fdp_phase-desc = 予算の段階に対応するFiscal Data Packageの予算段階(budgetPhase)の値です(proposed=予算案、approved=成立した予算、adjusted=補正後の予算、executed=執行額)。パッケージのメタデータ(datapackage.json)に記載します。
+
 table-point_tags = ポイントの区分
 
 table-point_tags-desc = 各行は、概算要求のポイントの記載事項の冒頭に付された区分(【新規】、【拡充】等)を表します。

@@ -1,0 +1,226 @@
+//! `datapackage.json`: a Frictionless Data Package v2 with one resource per
+//! table and language, and the budget semantics of the Fiscal Data Package
+//! (`fiscalPeriod`, `budgetPhase`, and a model of measures and dimensions).
+
+use super::hash::Hashes;
+use super::{
+    base, csv_path, doc_text, fiscal_period, keywords, title, CC_BY_URL, PDL_URL, VARIANTS,
+};
+use crate::labels;
+use crate::model::Table;
+use crate::publication::{Lang, OutColumn, Publication, Variant};
+use crate::schema::{Kind, TableSpec};
+use serde_json::{json, Map, Value as J};
+use std::io;
+use std::path::Path;
+
+/// The descriptor of the package in `pkg`, whose CSV files are in place.
+pub fn build(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
+    let mut resources = Vec::new();
+    for v in VARIANTS {
+        for t in &p.dataset.tables {
+            resources.push(resource(p, v, t, pkg, hashes)?);
+        }
+    }
+    let (start, end) = fiscal_period(p);
+    let keywords: Vec<&str> = Lang::BOTH.iter().flat_map(|&l| keywords(p, l)).collect();
+    let phase = budget_phase(p);
+    let measure = |resource: &str, column: &str| {
+        json!({
+            "resource": resource,
+            "source": column,
+            "currency": p.dataset.doc_str("currency"),
+            "factor": p.dataset.doc_int("unit_factor"),
+            "direction": "expenditure",
+            "phase": phase,
+        })
+    };
+    let dimension = |attribute: &str, resource: &str, column: &str, kind: &str| {
+        json!({
+            "attributes": {attribute: {"source": column, "resource": resource}},
+            "primaryKey": [attribute],
+            "dimensionType": kind,
+        })
+    };
+    Ok(json!({
+        "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
+        "name": p.dataset.doc_str("id"),
+        "id": format!("{}datapackage.json", base(p)),
+        "title": p.label_both("release-title"),
+        "description": format!(
+            "{}\n\n{}\n\n{}",
+            p.label(Lang::Ja, "release-description"),
+            p.label(Lang::En, "release-description"),
+            p.label(Lang::En, "provisional-translation")
+        ),
+        "version": p.dataset.doc_str("release_version"),
+        "created": format!("{}T00:00:00Z", p.date),
+        "homepage": base(p),
+        "languages": ["ja", "en"],
+        "keywords": keywords,
+        "licenses": [
+            {"name": "PDL-1.0", "path": PDL_URL, "title": p.label_both("licence-name")},
+            {"name": "CC-BY-4.0", "path": CC_BY_URL, "title": "Creative Commons Attribution 4.0 International (compatible)"}
+        ],
+        "sources": [{
+            "title": format!("{} ({})", doc_text(p, Lang::Ja, "title"), p.dataset.doc_str("source_file")),
+            "description": super::attribution(p),
+        }],
+        "contributors": [
+            {"title": doc_text(p, Lang::Ja, "publisher"), "roles": ["publisher"]},
+            {"title": doc_text(p, Lang::En, "publisher"), "roles": ["publisher"]}
+        ],
+        "countryCode": "JP",
+        "fiscalPeriod": {"start": start, "end": end},
+        "budgetPhase": phase,
+        "model": {
+            "measures": {
+                "amed_amount": measure("projects-ja", "amed_amount"),
+                "inhouse_amount": measure("projects-ja", "inhouse_amount"),
+                "budget_line_amount": measure("budget-lines-ja", "amount"),
+            },
+            "dimensions": {
+                "project": dimension("id", "budget-lines-ja", "project", "classification"),
+                "expense": dimension("id", "budget-lines-ja", "expense", "classification"),
+                "fiscal_year": dimension("year", "document-ja", "fiscal_year", "datetime"),
+            }
+        },
+        "resources": resources,
+    }))
+}
+
+/// The Fiscal Data Package budget phase of the amounts (`proposed`,
+/// `approved`, `adjusted` or `executed`): the `fdp_phase` of the document's
+/// phase in the code list `budget_phases`.
+fn budget_phase<'p>(p: &'p Publication) -> &'p str {
+    // Validation has checked that the phase is in the code list and that
+    // `fdp_phase` is filled in.
+    let phases = p.dataset.table("budget_phases");
+    phases
+        .find(p.dataset.doc_str("phase"))
+        .and_then(|r| r.cells[phases.col("fdp_phase")].as_str())
+        .unwrap_or_default()
+}
+
+/// The name of a table's resource in a language: `budget-lines-ja`.
+fn resource_name(v: Variant, table: &str) -> String {
+    format!("{}-{}", table.replace('_', "-"), v.code())
+}
+
+/// One table in one language: its file, size, hash, dialect and Table Schema.
+fn resource(p: &Publication, v: Variant, t: &Table, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
+    let spec = t.spec;
+    let path = csv_path(v, spec);
+    let (bytes, hash) = hashes.get(&pkg.join(&path))?;
+    let fields: Vec<J> = p
+        .columns(t, v)
+        .iter()
+        .map(|c| field(p, v, spec, c))
+        .collect();
+    let mut schema = json!({
+        "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+        "fields": fields,
+        "primaryKey": spec.key,
+    });
+    let fks = foreign_keys(v, spec);
+    if !fks.is_empty() {
+        schema["foreignKeys"] = J::Array(fks);
+    }
+    Ok(json!({
+        "name": resource_name(v, spec.name),
+        "path": path,
+        "type": "table",
+        "title": title(p, v, &labels::table_title(spec.name)),
+        "description": title(p, v, &labels::table_description(spec.name)),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "languages": match v {
+            Variant::Bilingual => json!(["ja", "en"]),
+            _ => json!([v.code()]),
+        },
+        "bytes": bytes,
+        "hash": format!("sha256:{hash}"),
+        "dialect": {
+            "$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
+            "header": true,
+            "delimiter": ",",
+            "lineTerminator": "\n",
+            "quoteChar": "\""
+        },
+        "schema": schema,
+    }))
+}
+
+/// The foreign keys of a table, to the resource of the same language.
+fn foreign_keys(v: Variant, spec: &TableSpec) -> Vec<J> {
+    spec.columns
+        .iter()
+        .filter_map(|c| match c.kind {
+            Kind::Ref(target) if target == spec.name => {
+                Some(json!({"fields": [c.name], "reference": {"fields": ["id"]}}))
+            }
+            Kind::Ref(target) => Some(json!({
+                "fields": [c.name],
+                "reference": {"resource": resource_name(v, target), "fields": ["id"]}
+            })),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The Table Schema field of an output column.
+fn field(p: &Publication, v: Variant, t: &TableSpec, col: &OutColumn) -> J {
+    let c = &t.columns[col.source];
+    let ty = match c.kind {
+        Kind::Int => "integer",
+        Kind::Bool => "boolean",
+        Kind::Date => "date",
+        _ => "string",
+    };
+    let mut title_text = title(p, v, &labels::column_title(t.name, c.name));
+    if let (Variant::Bilingual, Some(l)) = (v, col.lang) {
+        title_text = format!("{title_text} [{}]", l.code());
+    }
+    let mut f = json!({
+        "name": col.name,
+        "type": ty,
+        "title": title_text,
+        "description": title(p, v, &labels::column_description(t.name, c.name)),
+    });
+    let mut cons = Map::new();
+    if c.required {
+        cons.insert("required".into(), J::Bool(true));
+    }
+    match c.kind {
+        Kind::Int => {
+            cons.insert("minimum".into(), json!(0));
+        }
+        Kind::Id => {
+            cons.insert("pattern".into(), json!("[a-z][a-z0-9-]*"));
+        }
+        Kind::Ref(target) => {
+            let tt = p.dataset.table(target);
+            if tt.spec.code_list {
+                let codes: Vec<&str> = tt.rows.iter().filter_map(|r| r.cells[0].as_str()).collect();
+                cons.insert("enum".into(), json!(codes));
+            }
+        }
+        Kind::TableName => {
+            let names: Vec<&str> = p.dataset.schema.tables.iter().map(|t| t.name).collect();
+            cons.insert("enum".into(), json!(names));
+        }
+        _ => {}
+    }
+    if !cons.is_empty() {
+        f["constraints"] = J::Object(cons);
+    }
+    if ty == "boolean" {
+        f["trueValues"] = json!(["true"]);
+        f["falseValues"] = json!(["false"]);
+    }
+    if c.kind == Kind::Int && c.name.ends_with("amount") {
+        f["bareNumber"] = J::Bool(true);
+    }
+    f
+}
