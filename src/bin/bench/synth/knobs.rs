@@ -14,7 +14,9 @@
 //! ancestors stays under it (a flow's ends are entries of its own project);
 //! link-table keys are unique.
 
-use super::{Cell, Config, Gen, Group, Rng};
+use super::engine::{Cell, Gen, Group};
+use super::text::Rng;
+use super::Config;
 use std::io;
 
 /// The knobs of one table.
