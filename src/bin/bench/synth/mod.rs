@@ -130,7 +130,8 @@ pub fn generate(dir: &Path, real_locales: &Path, cfg: &Config) -> io::Result<Sta
     for ti in 0..schema.tables.len() {
         gen.table(ti, &data, &locales, &mut total)?;
     }
-    total.bytes = dir_bytes(dir)?;
+    // Only what was generated (`dir` also holds the outputs of earlier builds).
+    total.bytes = dir_bytes(&data)? + dir_bytes(&locales)?;
     std::fs::write(dir.join(STAMP_FILE), cfg.stamp())?;
     Ok(total)
 }
