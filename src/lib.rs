@@ -14,4 +14,5 @@ pub mod model;
 pub mod pipeline;
 pub mod publication;
 pub mod schema;
+pub mod text;
 pub mod validate;

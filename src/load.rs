@@ -108,6 +108,15 @@ pub fn load_file(
     path: &Path,
     diags: &mut Diagnostics,
 ) -> std::io::Result<Option<RawTable>> {
+    // A directory, FIFO or device in place of a table is refused before it
+    // is opened (reading a FIFO would wait for a writer for ever).
+    let meta = std::fs::metadata(path)?;
+    if !meta.is_file() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::InvalidInput,
+            "it is not a regular file",
+        ));
+    }
     let f = std::fs::File::open(path)?;
     std::thread::scope(|scope| {
         let check = scope.spawn(|| check_file(shown, path));

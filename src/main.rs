@@ -78,7 +78,11 @@ fn fail(f: Failure) -> ExitCode {
     match f {
         Failure::Invalid(diags, _) => {
             print_problems(&diags);
-            ExitCode::from(1)
+            // A file that could not be read is an I/O error, not invalid data.
+            let io = diags
+                .iter()
+                .any(|d| std::ptr::eq(d.rule, &amed_budget::validate::rules::IO));
+            ExitCode::from(if io { 2 } else { 1 })
         }
         Failure::Io(e) => {
             eprintln!("error: {e}; nothing was written");

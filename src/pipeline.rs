@@ -28,6 +28,8 @@ pub enum Failure {
 
 /// Loads, validates and localises. Collects every problem before failing.
 pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
+    source_date_epoch()
+        .map_err(|e| Failure::Io(std::io::Error::new(std::io::ErrorKind::InvalidInput, e)))?;
     let mut diags = Diagnostics::new();
     let mut timings = Vec::new();
     let t = Instant::now();
@@ -69,15 +71,32 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
 
 /// The release date: `SOURCE_DATE_EPOCH` when set, else the dataset's own date.
 pub fn release_date(ds: &Dataset) -> String {
-    if let Some(secs) = std::env::var("SOURCE_DATE_EPOCH")
-        .ok()
-        .and_then(|s| s.trim().parse::<i64>().ok())
-    {
-        if let Some(date) = civil_date(secs) {
-            return date;
-        }
+    match source_date_epoch() {
+        Ok(Some(date)) => date,
+        _ => ds.doc_str("release_date").to_string(),
     }
-    ds.doc_str("release_date").to_string()
+}
+
+/// `SOURCE_DATE_EPOCH` as a date, when it is set; an error when it is not
+/// a number of seconds or gives a year outside 1900–9999 (what the
+/// workbooks can hold).
+pub fn source_date_epoch() -> Result<Option<String>, String> {
+    let Some(raw) = std::env::var_os("SOURCE_DATE_EPOCH") else {
+        return Ok(None);
+    };
+    let text = raw.to_string_lossy();
+    let date = text
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .and_then(civil_date)
+        .filter(|d| ("1900-01-01".."9999-12-31").contains(&d.as_str()) || d == "9999-12-31");
+    match date {
+        Some(d) => Ok(Some(d)),
+        None => Err(format!(
+            "SOURCE_DATE_EPOCH is `{text}`: it must be a number of seconds since 1970 giving a date in 1900-9999"
+        )),
+    }
 }
 
 /// Seconds since the Unix epoch -> `YYYY-MM-DD` (UTC); `None` outside the

@@ -66,6 +66,7 @@ cases! {
     basis_mismatch
     bom
     budget_lines_do_not_reconcile
+    cell_too_long
     check_command
     dangling_reference
     data_path_is_a_file
@@ -86,6 +87,7 @@ cases! {
     erratum_unknown_field
     erratum_unknown_table
     fluent_syntax_error
+    forbidden_character
     ftl_bom
     ftl_shift_jis
     identifier_escapes_out
@@ -113,7 +115,9 @@ cases! {
     out_not_a_previous_output
     output_path_not_a_directory
     parent_cycle
+    pattern
     placeable_mismatch
+    release_date_before_1900
     report_command
     report_invalid_data
     restamp_invalid_data

@@ -188,3 +188,28 @@ fn outputs_have_fixed_modes_whatever_the_umask() {
         assert_eq!(mode(&out.join(&f)), 0o644, "{f}");
     }
 }
+
+#[test]
+fn excel_csv_neutralises_formulas_and_the_canonical_csv_keeps_them() {
+    let dir = common::scratch("reliability-formula");
+    common::copy_mini_inputs(&dir);
+    let ftl = dir.join("locales/en/data/disease_areas.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("read");
+    let payload = "=HYPERLINK(\"http://example.com\",\"x\")";
+    std::fs::write(&ftl, text.replace("= Cancer", &format!("= {payload}"))).expect("write");
+    let o = common::run(&dir, &["--quiet", "build", "--out", "out"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let read = |p: &str| std::fs::read_to_string(dir.join("out").join(p)).expect("read csv");
+    let canonical = read("csv/en/disease_areas.csv");
+    let excel = read("csv-excel/en/disease_areas.csv");
+    assert!(
+        canonical.contains(",\"=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\"\n"),
+        "{canonical}"
+    );
+    assert!(
+        excel.contains(",\"'=HYPERLINK(\"\"http://example.com\"\",\"\"x\"\")\"\r\n"),
+        "{excel}"
+    );
+    // Numbers are not text: the sequence number stays a plain number.
+    assert!(excel.contains("\r\ncancer,1,"), "{excel}");
+}

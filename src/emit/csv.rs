@@ -70,28 +70,36 @@ pub fn write_table(
     let mut cw = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(RecordSink::default());
-    let mut emit = |cw: &mut csv::Writer<RecordSink>| -> io::Result<()> {
+    let mut emit = |cw: &mut csv::Writer<RecordSink>, excel: Option<&[u8]>| -> io::Result<()> {
         cw.flush()?;
         let mut record = cw.get_ref().0.borrow_mut();
         lf.write_all(&record)?;
-        // Every record ends with the `\n` terminator set above.
-        let body = record.strip_suffix(b"\n").unwrap_or(&record);
-        crlf.write_all(body)?;
-        crlf.write_all(b"\r\n")?;
+        if let Some(excel) = excel {
+            crlf.write_all(excel)?;
+        } else {
+            // Every record ends with the `\n` terminator set above.
+            let body = record.strip_suffix(b"\n").unwrap_or(&record);
+            crlf.write_all(body)?;
+            crlf.write_all(b"\r\n")?;
+        }
         record.clear();
         Ok(())
     };
     let t = &p.dataset.tables[ti];
     let cols = p.columns(t, variant);
     cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
-    emit(&mut cw)?;
+    emit(&mut cw, None)?;
     // Fields are written straight from the dataset: no string per cell.
     let mut number = Vec::with_capacity(24);
     for ri in 0..t.rows.len() {
+        let mut guard = false;
         for c in &cols {
             match p.cell(ti, ri, c) {
                 Cell::Empty => cw.write_field(b"")?,
-                Cell::Str(s) => cw.write_field(s)?,
+                Cell::Str(s) => {
+                    guard |= spreadsheet_formula(s);
+                    cw.write_field(s)?;
+                }
                 Cell::Int(i) => {
                     number.clear();
                     write!(number, "{i}")?;
@@ -101,10 +109,57 @@ pub fn write_table(
             }
         }
         cw.write_record(None::<&[u8]>)?;
-        emit(&mut cw)?;
+        // A record with a cell a spreadsheet would run as a formula is
+        // encoded a second time, neutralised, for the Excel copy (rare).
+        let guarded = if guard {
+            Some(guarded_record(p, ti, ri, &cols)?)
+        } else {
+            None
+        };
+        emit(&mut cw, guarded.as_deref())?;
     }
     lf.flush()?;
     crlf.flush()
+}
+
+/// Whether a text cell would be taken for a formula by a spreadsheet
+/// (OWASP, CSV Injection): it starts with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return.
+pub fn spreadsheet_formula(s: &str) -> bool {
+    s.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// A text cell as written in files meant for spreadsheets: a cell that
+/// would be taken for a formula gets a leading `'`, which spreadsheets show
+/// as text and do not evaluate. Numbers are never text, so they are never
+/// changed.
+pub fn spreadsheet_safe(s: &str) -> std::borrow::Cow<'_, str> {
+    if spreadsheet_formula(s) {
+        format!("'{s}").into()
+    } else {
+        s.into()
+    }
+}
+
+/// One record encoded for the Excel copy, text cells neutralised, ending
+/// with CRLF.
+fn guarded_record(
+    p: &Publication,
+    ti: usize,
+    ri: usize,
+    cols: &[crate::publication::OutColumn],
+) -> io::Result<Vec<u8>> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    for c in cols {
+        match p.cell(ti, ri, c) {
+            Cell::Str(s) => w.write_field(spreadsheet_safe(s).as_bytes())?,
+            other => w.write_field(other.to_text())?,
+        }
+    }
+    w.write_record(None::<&[u8]>)?;
+    w.into_inner().map_err(|e| io::Error::other(e.to_string()))
 }
 
 /// Where `csv::Writer` encodes a record. The writer hands out only a shared

@@ -50,6 +50,8 @@ impl super::Output for Xlsx {
                 format!("label `{key}`: {why}"),
             );
         }
+        check_cell_lengths(p, diags);
+        check_dates(p, diags);
     }
 }
 
@@ -410,6 +412,61 @@ fn chart(p: &Publication, v: Variant) -> Chart {
 }
 
 /// A sheet-name label that Excel would refuse: (language, label id, what is wrong).
+/// Excel's limit of characters in one cell.
+const MAX_CELL_CHARS: usize = 32_767;
+
+/// Every text cell, in both languages, fits in a workbook cell.
+fn check_cell_lengths(p: &Publication, diags: &mut Diagnostics) {
+    for (ti, t) in p.dataset.tables.iter().enumerate() {
+        for ci in t.spec.text_columns() {
+            let column = t.spec.columns[ci].name;
+            for (ri, row) in t.rows.iter().enumerate() {
+                for lang in Lang::BOTH {
+                    let Some(s) = p.text(lang, ti, ri, ci) else {
+                        continue;
+                    };
+                    // Bytes bound characters from above: count only long ones.
+                    if s.len() <= MAX_CELL_CHARS {
+                        continue;
+                    }
+                    let n = s.chars().count();
+                    if n > MAX_CELL_CHARS {
+                        let what = match lang {
+                            Lang::Ja => format!("`{column}`"),
+                            Lang::En => format!("the English of `{column}`"),
+                        };
+                        diags.push(
+                            &t.path,
+                            row.line,
+                            t.file_columns[ci],
+                            &rules::CELL_TOO_LONG,
+                            format!("{what} has {n} characters; an Excel cell holds at most {MAX_CELL_CHARS}"),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The release date is stamped into the workbooks, which hold 1900–9999.
+fn check_dates(p: &Publication, diags: &mut Diagnostics) {
+    let doc = p.dataset.table("document");
+    let ci = doc.col("release_date");
+    if !("1900-01-01"..="9999-12-31").contains(&p.date.as_str()) {
+        diags.push(
+            &doc.path,
+            doc.rows.first().map_or(0, |r| r.line),
+            doc.file_columns[ci],
+            &rules::DATE,
+            format!(
+                "the release date {} is outside 1900-9999, which workbooks cannot hold",
+                p.date
+            ),
+        );
+    }
+}
+
 /// A label used as a sheet name that Excel would refuse: (language, label key, why).
 type SheetNameProblem = (Lang, String, String);
 

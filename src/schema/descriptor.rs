@@ -331,10 +331,27 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                     ),
                 );
             }
+            let pattern = match (&f.constraints.pattern, pattern_needed) {
+                (Some(p), false) => match regex::Regex::new(p) {
+                    Ok(re) => Some(&*Box::leak(Box::new(re))),
+                    Err(e) => {
+                        err(
+                            fline,
+                            format!(
+                                "`{}.{}`: the pattern is not a regular expression: {e}",
+                                r.name, f.name
+                            ),
+                        );
+                        None
+                    }
+                },
+                _ => None,
+            };
             columns.push(Column {
                 name: leak(f.name.clone()),
                 kind,
                 required: f.constraints.required,
+                pattern,
             });
         }
         for k in &r.schema.foreign_keys {

@@ -36,6 +36,9 @@ pub struct Column {
     pub name: &'static str,
     pub kind: Kind,
     pub required: bool,
+    /// The `pattern` constraint of a text field other than an identifier
+    /// (identifiers have their own rule).
+    pub pattern: Option<&'static regex::Regex>,
 }
 
 #[derive(Debug)]

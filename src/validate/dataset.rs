@@ -205,26 +205,33 @@ fn check_reconcile(ds: &Dataset, diags: &mut Diagnostics) {
                 continue;
             }
             let total = p.cells[projects.col(column)].as_int().unwrap_or(0);
-            let sum: i64 = lines
+            // Checked: absurd amounts must not wrap around into a match.
+            let sum: Option<i64> = lines
                 .rows
                 .iter()
                 .filter(|r| {
                     r.cells[lp].as_str() == Some(pid) && r.cells[le].as_str() == Some(expense)
                 })
                 .filter_map(|r| r.cells[la].as_int())
-                .sum();
-            if sum != total {
-                diags.push(
-                    &projects.path,
-                    p.line,
-                    projects.file_columns[projects.col(column)],
-                    &rules::RECONCILE,
-                    format!(
-                        "project `{pid}`: {column} is {total} but its `{expense}` budget lines in {} sum to {sum}",
-                        lines.path
-                    ),
-                );
-            }
+                .try_fold(0i64, i64::checked_add);
+            let why = match sum {
+                None => format!(
+                    "the `{expense}` budget lines in {} are too large to add up",
+                    lines.path
+                ),
+                Some(sum) if sum != total => format!(
+                    "{column} is {total} but its `{expense}` budget lines in {} sum to {sum}",
+                    lines.path
+                ),
+                Some(_) => continue,
+            };
+            diags.push(
+                &projects.path,
+                p.line,
+                projects.file_columns[projects.col(column)],
+                &rules::RECONCILE,
+                format!("project `{pid}`: {why}"),
+            );
         }
     }
 }

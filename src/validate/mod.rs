@@ -62,6 +62,15 @@ fn type_table(raw: RawTable, diags: &mut Diagnostics) -> Table {
                     Value::Null
                 }
                 Some(s) => {
+                    if let Some(re) = col.pattern.filter(|re| !re.is_match(&s)) {
+                        diags.push(
+                            &raw.path,
+                            r.line,
+                            at,
+                            &rules::PATTERN,
+                            format!("`{}` must match {}, found `{s}`", col.name, re.as_str()),
+                        );
+                    }
                     let v = type_cell(&raw.path, r.line, at, col.name, col.kind, s, diags);
                     if v == Value::Null {
                         invalid.insert((ri, i));
@@ -185,6 +194,18 @@ fn type_cell(
                     at,
                     &rules::LINE_BREAK,
                     format!("`{name}` contains a line break; one record per line"),
+                );
+            }
+            if let Some((pos, c)) = crate::text::forbidden(&s) {
+                diags.push(
+                    path,
+                    line,
+                    at,
+                    &rules::FORBIDDEN_CHARACTER,
+                    format!(
+                        "`{name}` contains {} at character {pos}",
+                        crate::text::describe(c)
+                    ),
                 );
             }
             Value::Str(s)

@@ -349,15 +349,15 @@ core-hospital-trials__name = Development and Expansion of the Clinical Trial Env
 # ja-sha256: ca1bd7d85216a6c6
 core-hospital-trials__note = Shown in the Infectious Disease Project diagram as a related program.
 
-# ja-sha256: 237f94f14ef124af
 # coined: official English not yet searched (added with the diagram transcription)
+# ja-sha256: 237f94f14ef124af
 vaccine-biomanufacturing__name = Program for Developing Biopharmaceutical Manufacturing Centers to Strengthen Vaccine Production Systems
 
 # ja-sha256: ca1bd7d85216a6c6
 vaccine-biomanufacturing__note = Shown in the Infectious Disease Project diagram as a related program.
 
-# ja-sha256: 1ce8b71904f2fda5
 # coined: official English not yet searched (added with the diagram transcription)
+# ja-sha256: 1ce8b71904f2fda5
 vaccine-large-trials__name = Program for Supporting Large-Scale Clinical Studies of Vaccines
 
 # ja-sha256: ca1bd7d85216a6c6

@@ -154,8 +154,8 @@ readme-licence = License
 # ja-sha256: 3615e8e8889c797a
 readme-files = Files
 
-# ja-sha256: 8e3d174d74eecbec
-readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1) and SHA256SUMS (SHA-256 checksums of the files). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual.
+# ja-sha256: 0313480591569c92
+readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1) and SHA256SUMS (SHA-256 checksums of the files). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual.
 
 # ja-sha256: 6a3d7de3798dbf9b
 table-budget_phases = Budget phases
