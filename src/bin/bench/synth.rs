@@ -11,7 +11,7 @@
 //! the project totals whenever `lines_cover_total` is true; errata point at
 //! real records and corrected Japanese is present in the data.
 
-use amed_budget::locale::fingerprint;
+use amed_budget::l10n::fingerprint;
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::Path;
@@ -505,7 +505,7 @@ impl Out {
         writeln!(
             w,
             "# {} {}\n{id}__{column} = {en}\n",
-            amed_budget::locale::STAMP,
+            amed_budget::l10n::STAMP,
             fingerprint(ja)
         )
     }
