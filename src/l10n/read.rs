@@ -22,6 +22,11 @@ use std::path::Path;
 /// Size of the pieces a large file is streamed in.
 const CHUNK: usize = 4 << 20;
 
+/// Messages handed to the consumer at a time, and how many such batches may
+/// wait: a few thousand messages in flight, not a piece's worth or more.
+const BATCH: usize = 1024;
+const WAITING: usize = 4;
+
 /// One message of a Fluent file, with what the checks need.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Message {
@@ -195,7 +200,7 @@ fn stream<S: Sink>(
         return false;
     };
     std::thread::scope(|scope| {
-        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Message>>(2);
+        let (send, receive) = std::sync::mpsc::sync_channel::<Vec<Message>>(WAITING);
         let consumer = scope.spawn(move || {
             for batch in receive {
                 for m in batch {
@@ -254,10 +259,7 @@ fn read_pieces(
             let Ok(source) = std::str::from_utf8(&piece) else {
                 return false;
             };
-            let Some(batch) = piece_messages(source, first_line, opts) else {
-                return false;
-            };
-            if send.send(batch).is_err() {
+            if !send_piece(source, first_line, opts, send) {
                 return false;
             }
             first_line += lines_in_piece;
@@ -273,19 +275,36 @@ fn read_pieces(
     }
 }
 
-/// The messages of a piece that parses without error and has no value with
-/// placeables; `None` otherwise.
-fn piece_messages(source: &str, first_line: usize, opts: &Options<'_>) -> Option<Vec<Message>> {
-    let resource = fluent_syntax::parser::parse(source).ok()?;
+/// Parses a piece and sends its messages on, in batches. `false` when it
+/// does not parse without error, has a value with placeables, or the
+/// consumer hung up.
+fn send_piece(
+    source: &str,
+    first_line: usize,
+    opts: &Options<'_>,
+    send: &std::sync::mpsc::SyncSender<Vec<Message>>,
+) -> bool {
+    let Ok(resource) = fluent_syntax::parser::parse(source) else {
+        return false;
+    };
     let mut starts = Starts::new(source, first_line);
-    let mut out = Vec::with_capacity(resource.body.len());
+    let mut batch = Vec::with_capacity(BATCH);
     for entry in &resource.body {
         if let ast::Entry::Message(m) = entry {
             let line = starts.line_of(m.id.name);
-            out.push(message(m, line, opts, None)?);
+            let Some(m) = message(m, line, opts, None) else {
+                return false;
+            };
+            batch.push(m);
+            if batch.len() == BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                if send.send(full).is_err() {
+                    return false;
+                }
+            }
         }
     }
-    Some(out)
+    batch.is_empty() || send.send(batch).is_ok()
 }
 
 /// One parsed message. Without a formatter (streaming), `None` when the
