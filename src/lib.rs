@@ -2,14 +2,14 @@
 //! AMED's integrated projects into a bilingual open-data release.
 //!
 //! The stages, in order: [`load`] CSV tables, [`validate`] them into a
-//! [`model::Dataset`], [`locale`] (check and read the Fluent translations),
+//! [`model::Dataset`], [`l10n`] (check and read the Fluent translations),
 //! assemble a read-only [`publication::Publication`], and [`emit`] every output.
 
 pub mod diag;
 pub mod emit;
+pub mod l10n;
 pub mod labels;
 pub mod load;
-pub mod locale;
 pub mod model;
 pub mod pipeline;
 pub mod publication;

@@ -3,9 +3,9 @@
 //! Exit codes: 0 success; 1 invalid data or translations; 2 usage or I/O error.
 
 use amed_budget::diag::Diagnostic;
-use amed_budget::locale::Coverage;
+use amed_budget::l10n::Coverage;
 use amed_budget::pipeline::{self, Failure};
-use amed_budget::{load, locale, validate};
+use amed_budget::{l10n, load, validate};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -182,7 +182,7 @@ fn restamp(cli: &Cli) -> ExitCode {
         print_problems(&diags.into_sorted());
         return ExitCode::from(1);
     };
-    match locale::restamp(&ds, &cli.locales) {
+    match l10n::restamp(&ds, &cli.locales) {
         Ok(n) => {
             if !cli.quiet {
                 println!(

@@ -2,7 +2,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::emit::{self, Summary};
-use crate::locale::{self, Coverage, Translations};
+use crate::l10n::{self, Coverage, Translations};
 use crate::model::Dataset;
 use crate::publication::Publication;
 use crate::validate::rules;
@@ -42,7 +42,7 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
         return Err(Failure::Invalid(diags.into_sorted(), Vec::new()));
     };
     let t = Instant::now();
-    let (translations, coverage) = locale::localise(
+    let (translations, coverage) = l10n::localise(
         &dataset,
         locales,
         &labels::ui_keys(dataset.schema),

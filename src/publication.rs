@@ -1,7 +1,7 @@
 //! The read-only value every output is written from: the validated dataset,
 //! its English, the interface labels, and the release metadata.
 
-use crate::locale::Translations;
+use crate::l10n::Translations;
 use crate::model::{Dataset, Table, Value};
 use crate::schema::Kind;
 

@@ -34,7 +34,7 @@ mod knobs;
 mod text;
 
 // The one use of the localisation module (its fingerprint of a Japanese text).
-use amed_budget::locale::{fingerprint, STAMP as FINGERPRINT_STAMP};
+use amed_budget::l10n::{fingerprint, STAMP as FINGERPRINT_STAMP};
 use amed_budget::schema::{Kind, Schema, TableSpec};
 use engine::Gen;
 use knobs::{Col, Knob, Rows, KNOBS};
