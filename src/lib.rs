@@ -7,6 +7,7 @@
 
 pub mod diag;
 pub mod emit;
+pub mod files;
 pub mod l10n;
 pub mod labels;
 pub mod load;

@@ -80,6 +80,7 @@ cases! {
     empty_file
     empty_required_field
     empty_table
+    english_forbidden_character
     erratum_corrected_without_fix
     erratum_dangling
     erratum_english_not_applied
@@ -89,7 +90,9 @@ cases! {
     fluent_syntax_error
     forbidden_character
     ftl_bom
+    ftl_nesting_too_deep
     ftl_shift_jis
+    ftl_truncated
     identifier_escapes_out
     impossible_date
     line_break

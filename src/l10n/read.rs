@@ -140,16 +140,105 @@ fn read_in<S: Sink>(
     sink: &mut S,
     diags: &mut Diagnostics,
 ) -> bool {
+    check_ending(path, shown, diags);
+    let mut sink = Policy { inner: sink, shown };
     let large = std::fs::metadata(path).is_ok_and(|m| m.len() > chunk as u64);
     if large {
         let mut taken = Diagnostics::new();
-        if stream(path, opts, chunk, sink, &mut taken) {
+        if stream(path, opts, chunk, &mut sink, &mut taken) {
             diags.extend(taken);
             return true;
         }
         sink.reset();
     }
-    whole(path, shown, opts, sink, diags)
+    whole(path, shown, opts, &mut sink, diags)
+}
+
+/// A file our tools write ends with a line break; one that does not was
+/// most likely cut short (a full disk, an interrupted copy), and its last
+/// message would be published truncated.
+fn check_ending(path: &Path, shown: &str, diags: &mut Diagnostics) {
+    use std::io::{Read, Seek, SeekFrom};
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return; // reported by the reader
+    };
+    let mut last = [0u8; 1];
+    let ends_well = match f.seek(SeekFrom::End(-1)) {
+        Ok(_) => f.read_exact(&mut last).is_ok() && last[0] == b'\n',
+        Err(_) => true, // an empty file
+    };
+    if !ends_well {
+        let lines =
+            std::fs::read(path).map_or(0, |b| 1 + b.iter().filter(|&&c| c == b'\n').count());
+        diags.push(
+            shown,
+            lines,
+            0,
+            &rules::TRUNCATED_FILE,
+            "the file does not end with a line break: was it cut short?",
+        );
+    }
+}
+
+/// Placeables nested deeper than this are refused before parsing (the
+/// parser recurses once per level and would overflow the stack).
+const MAX_NESTING: usize = 32;
+
+/// The line of the first `{` nested deeper than [`MAX_NESTING`], if any.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut line = 1;
+    for c in source.chars() {
+        match c {
+            '\n' => line += 1,
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(line);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Applies the character policy ([`crate::text`]) to every message's value
+/// before handing it on.
+struct Policy<'a, S> {
+    inner: &'a mut S,
+    shown: &'a str,
+}
+
+impl<S: Sink> Sink for Policy<'_, S> {
+    fn message(&mut self, m: Message, diags: &mut Diagnostics) {
+        let values = m.text.iter().chain(m.label.iter().map(|l| &l.value));
+        let found = values
+            .filter_map(|v| {
+                crate::text::forbidden(v)
+                    .or_else(|| v.chars().position(|c| c == '\r').map(|i| (i + 1, '\r')))
+            })
+            .next();
+        if let Some((pos, c)) = found {
+            diags.push(
+                self.shown,
+                m.line,
+                1,
+                &rules::FORBIDDEN_CHARACTER,
+                format!(
+                    "message `{}` contains {} at character {pos} of its value",
+                    m.id,
+                    crate::text::describe(c)
+                ),
+            );
+        }
+        self.inner.message(m, diags);
+    }
+
+    fn reset(&mut self) {
+        self.inner.reset();
+    }
 }
 
 /// Reads a whole file, reporting every problem it has.
@@ -163,6 +252,16 @@ fn whole<S: Sink>(
     let Some(source) = read_utf8(path, shown, diags) else {
         return false;
     };
+    if let Some(line) = too_deep(&source) {
+        diags.push(
+            shown,
+            line,
+            0,
+            &rules::FLUENT_SYNTAX,
+            format!("placeables are nested more than {MAX_NESTING} levels deep"),
+        );
+        return false;
+    }
     let resource = match fluent_syntax::parser::parse(source.as_str()) {
         Ok(r) => r,
         Err((r, errors)) => {
@@ -284,6 +383,9 @@ fn send_piece(
     opts: &Options<'_>,
     send: &std::sync::mpsc::SyncSender<Vec<Message>>,
 ) -> bool {
+    if too_deep(source).is_some() {
+        return false; // reported by the whole-file reading
+    }
     let Ok(resource) = fluent_syntax::parser::parse(source) else {
         return false;
     };

@@ -79,7 +79,7 @@ fn restamp_file(
     let mut text = out.join("\n");
     text.push('\n');
     if text != source {
-        std::fs::write(path, text)?;
+        crate::files::replace_file(path, text.as_bytes())?;
     }
     Ok(count)
 }
