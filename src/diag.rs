@@ -24,7 +24,17 @@ impl fmt::Display for Diagnostic {
                 write!(f, ":{}", self.column)?;
             }
         }
-        write!(f, ": {}: {}", self.rule.name, self.message)
+        write!(f, ": {}: ", self.rule.name)?;
+        // One line per problem, and nothing invisible: a value quoted in a
+        // message may hold line breaks or control characters.
+        for c in self.message.chars() {
+            if c.is_control() || crate::text::forbidden(c.encode_utf8(&mut [0; 4])).is_some() {
+                write!(f, "\\u{{{:04X}}}", u32::from(c))?;
+            } else {
+                write!(f, "{c}")?;
+            }
+        }
+        Ok(())
     }
 }
 
