@@ -9,11 +9,7 @@ use std::sync::{Mutex, MutexGuard};
 
 /// The SHA-256 of `bytes`, in lower-case hexadecimal.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-fn hex(digest: &[u8]) -> String {
-    digest.iter().map(|b| format!("{b:02x}")).collect()
+    hex::encode(Sha256::digest(bytes))
 }
 
 /// Size and SHA-256 of a file, read in pieces.
@@ -30,7 +26,7 @@ fn file_hash(path: &Path) -> io::Result<(u64, String)> {
         h.update(&buf[..k]);
         n += k as u64;
     }
-    Ok((n, hex(&h.finalize())))
+    Ok((n, hex::encode(h.finalize())))
 }
 
 /// Size and SHA-256 of the package's files, computed once per file (files
