@@ -180,6 +180,9 @@ impl<'a> Run<'a> {
         let start = Instant::now();
         if let Err(e) = self.outputs[o].write(self.p, v, self.dir) {
             self.failed.store(true, Ordering::Relaxed);
+            // Every error says which output it comes from.
+            let name = self.outputs[o].name();
+            let e = io::Error::new(e.kind(), format!("{name} ({}): {e}", v.code()));
             lock(&self.error).get_or_insert(e);
             return;
         }

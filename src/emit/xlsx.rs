@@ -61,7 +61,7 @@ impl super::Output for Xlsx {
 pub fn write_variant(p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
-    workbook(p, v, &path).map_err(io::Error::other)
+    workbook(p, v, &path).map_err(|e| io::Error::other(format!("`{}`: {e}", path.display())))
 }
 
 /// Display width of a string: full-width characters count as two
