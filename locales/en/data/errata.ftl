@@ -4,8 +4,8 @@ e01__reason = During extraction from the PDF, the Greek letter alpha had been re
 # ja-sha256: fc294891948eab5f
 e02__reason = A character was missing from the katakana loanword (radiotheranostics).
 
-# ja-sha256: d41a51e845bf8d7d
-e03__reason = The word "gennin" (on-the-spot confirmation) does not fit the context and is probably a misprint for "gen-in" (cause). The Japanese has not been corrected because the original could not be checked. The English translation gives the sense of "cause".
+# ja-sha256: 58bae23e924a4fe5
+e03__reason = The word "gennin" (on-the-spot confirmation) does not fit the context and is probably a misprint for "gen-in" (cause). The Japanese has not been corrected because the original could not be checked. The English translates the printed word and gives the presumed reading ("causes") in square brackets.
 
 # ja-sha256: c97bcc231aa8a3b7
 e04__reason = The katakana loanword was garbled (reverse translational research).

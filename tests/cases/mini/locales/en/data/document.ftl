@@ -14,7 +14,7 @@ amed-fy2026-request__publisher = Healthcare and Medical Strategy Promotion Secre
 amed-fy2026-request__unit = JPY 100 million
 
 # ja-sha256: d7541a399f5e2d3f
-amed-fy2026-request__closing_title = Structure of the Phase III Integrated Projects
+amed-fy2026-request__closing_title = Structure of the Integrated Projects in the Third Period
 
 # ja-sha256: 8a611748f5dc581c
 amed-fy2026-request__closing_heading = <Research and Development Related to Disease Areas>

@@ -4,7 +4,7 @@ e01__reason = During extraction from the PDF, the Greek letter alpha had been re
 # ja-sha256: fc294891948eab5f
 e02__reason = A character was missing from the katakana loanword (radiotheranostics).
 
-# ja-sha256: d41a51e845bf8d7d
+# ja-sha256: 58bae23e924a4fe5
 e03__reason = The word "gennin" (on-the-spot confirmation) does not fit the context and is probably a slip for "gen-in" (cause); the Japanese has not been corrected because the original could not be checked, but the English translates it in the sense of "cause".
 
 # ja-sha256: 0ac78aed7dfced35
