@@ -220,8 +220,13 @@ fn data_readme_documents_every_table_and_column() {
             );
         }
         let rows = dataset().table(t.name).rows.len();
+        let count = if rows == 1 {
+            "(1 row)".to_string()
+        } else {
+            format!("({rows} rows)")
+        };
         assert!(
-            section.contains(&format!("({rows} rows)")),
+            section.contains(&count),
             "data/README.md: row count of {}",
             t.name
         );
