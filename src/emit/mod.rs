@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod json;
 pub mod package;
+pub mod views_csv;
 pub mod xlsx;
 pub mod zip;
 
@@ -90,6 +91,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
     vec![
         Box::new(json::Json::default()),
         Box::new(csv::Csv),
+        Box::new(views_csv::ViewsCsv),
         Box::new(xlsx::Xlsx),
         Box::new(package::Package),
     ]
