@@ -268,7 +268,15 @@ fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
     let views = Views::new(p);
     about_sheet(p, v, wb.add_worksheet_with_constant_memory()?)?;
     for view in VIEW_SHEETS {
-        let ws = wb.add_worksheet_with_constant_memory()?;
+        // The projects summary has one row per project: it is kept in memory
+        // so that the chart's caches hold the names and amounts (a reader that
+        // does not recalculate, a previewer say, still shows the chart, and
+        // the categories are typed as text). Every other sheet streams.
+        let ws = if view == View::Projects {
+            wb.add_worksheet()
+        } else {
+            wb.add_worksheet_with_constant_memory()?
+        };
         ws.set_name(sheet_name(p, v, &views::title(view)))?;
         view_sheet(p, v, &views, view, ws)?;
     }
