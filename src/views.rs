@@ -225,11 +225,24 @@ pub fn label_keys() -> Vec<String> {
 }
 
 /// A cell of a view.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum VCell<'a> {
     Empty,
     Str(&'a str),
+    /// A list joined when it is written (kept as row numbers until then).
+    Owned(String),
     Int(i64),
+}
+
+impl VCell<'_> {
+    /// The cell's text, if it is text.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            VCell::Str(s) => Some(s),
+            VCell::Owned(s) => Some(s),
+            _ => None,
+        }
+    }
 }
 
 /// The tag id printed as no tag at all: its cell in the views is blank.
@@ -271,13 +284,6 @@ struct Cols {
     ministries: usize,
 }
 
-struct PointRow {
-    point: u32,
-    appearance: u32,
-    tag: u32,
-    sub: u32,
-}
-
 struct AppearanceRow {
     project: u32,
     section: u32,
@@ -292,6 +298,19 @@ struct PairRow {
     points: u32,
 }
 
+/// The views of one build, computed by the first job that needs them and
+/// shared by every output that publishes them (one copy in memory).
+#[derive(Default)]
+pub struct Shared(std::sync::Mutex<Option<std::sync::Arc<Views>>>);
+
+impl Shared {
+    pub fn get(&self, p: &Publication) -> std::sync::Arc<Views> {
+        let mut v = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        v.get_or_insert_with(|| std::sync::Arc::new(Views::new(p)))
+            .clone()
+    }
+}
+
 /// Every view of a publication, as row indices plus the joined lists.
 pub struct Views {
     c: Cols,
@@ -299,11 +318,17 @@ pub struct Views {
     project_counts: Vec<(u32, u32)>,
     totals: [i64; 4],
     appearances: Vec<AppearanceRow>,
-    points: Vec<PointRow>,
+    /// Per point (row of `points`): its appearance row. The tag and the
+    /// sub-programme are looked up when written, so a million points cost
+    /// 4 MB here.
+    points: Vec<u32>,
     /// Per programme row.
     programme_parent: Vec<u32>,
     programme_ministries: Vec<Both>,
-    programme_projects: Vec<Both>,
+    /// Per programme: the project rows listing it, in project order (joined
+    /// into names when written: a programme of a large dataset is listed in
+    /// hundreds of projects).
+    programme_projects: Vec<Vec<u32>>,
     programme_project_numbers: Vec<String>,
     programme_project_count: Vec<u32>,
     programme_points: Vec<u32>,
@@ -371,15 +396,12 @@ impl Views {
 
         // Points, in table order; consecutive points share their appearance.
         let pt = &ds.tables[c.points];
-        let tags = &ds.tables[c.point_tags];
         let mut appearance_points = vec![0u32; appearances.len()];
         let mut last: (&str, u32) = ("", NONE);
-        let mut tag_rows: HashMap<&str, u32> = HashMap::new();
-        let points: Vec<PointRow> = pt
+        let points: Vec<u32> = pt
             .rows
             .iter()
-            .enumerate()
-            .map(|(i, r)| {
+            .map(|r| {
                 let a_id = s(pt, r, "appearance");
                 if a_id != last.0 {
                     last = (a_id, pos(at, a_id));
@@ -387,18 +409,7 @@ impl Views {
                 if let Some(n) = appearance_points.get_mut(last.1 as usize) {
                     *n += 1;
                 }
-                let tag_id = s(pt, r, "tag");
-                let tag = if tag_id == NO_TAG {
-                    NONE
-                } else {
-                    *tag_rows.entry(tag_id).or_insert_with(|| pos(tags, tag_id))
-                };
-                PointRow {
-                    point: i as u32,
-                    appearance: last.1,
-                    tag,
-                    sub: pos(programmes, s(pt, r, "subprogramme")),
-                }
+                last.1
             })
             .collect();
 
@@ -454,26 +465,13 @@ impl Views {
         }
         let name_col = projects.col("name");
         let num_col = projects.col("number");
-        let join_projects = |rows: &[u32], lang: Lang| -> String {
-            let mut sorted = rows.to_vec();
-            sorted.sort_unstable();
-            sorted
-                .iter()
-                .map(|&r| p.text(lang, c.projects, r as usize, name_col).unwrap_or(""))
-                .collect::<Vec<_>>()
-                .join(separator(lang))
-        };
-        let programme_projects: Vec<Both> = prog_projects
-            .iter()
-            .map(|rows| [join_projects(rows, Lang::Ja), join_projects(rows, Lang::En)])
-            .collect();
+        for rows in prog_projects.iter_mut() {
+            rows.sort_unstable();
+        }
         let programme_project_numbers: Vec<String> = prog_projects
             .iter()
             .map(|rows| {
-                let mut sorted = rows.clone();
-                sorted.sort_unstable();
-                sorted
-                    .iter()
+                rows.iter()
                     .map(|&r| {
                         projects.rows[r as usize].cells[num_col]
                             .as_int()
@@ -644,7 +642,7 @@ impl Views {
             points,
             programme_parent,
             programme_ministries,
-            programme_projects,
+            programme_projects: prog_projects,
             programme_project_numbers,
             programme_project_count,
             programme_points,
@@ -752,15 +750,18 @@ impl Views {
                 _ => VCell::Empty,
             },
             View::Points => {
-                let pr = &self.points[row];
+                let appearance = self.points[row];
+                let point = row as u32;
                 let a = self
                     .appearances
-                    .get(pr.appearance as usize)
+                    .get(appearance as usize)
                     .unwrap_or(&AppearanceRow {
                         project: NONE,
                         section: NONE,
                         programme: NONE,
                     });
+                let pt = &ds.tables[c.points];
+                let cells = &pt.rows[row].cells;
                 match column {
                     "project_number" => int(c.projects, a.project, "number"),
                     "project_name" => text(c.projects, a.project, "name"),
@@ -770,11 +771,23 @@ impl Views {
                         .programme_ministries
                         .get(a.programme as usize)
                         .map_or(VCell::Empty, |m| joined(&m[l])),
-                    "tag" => text(c.point_tags, pr.tag, "label"),
-                    "subprogramme_name" => text(c.programmes, pr.sub, "name"),
-                    "text" => text(c.points, pr.point, "text"),
-                    "point_id" => id(c.points, pr.point, "id"),
-                    "appearance_id" => id(c.appearances, pr.appearance, "id"),
+                    "tag" => {
+                        // A handful of tags: a scan beats an index here.
+                        let tag = cells[pt.col("tag")].as_str().unwrap_or(NO_TAG);
+                        let tags = &ds.tables[c.point_tags];
+                        let row = tags.rows.iter().position(|r| s(tags, r, "id") == tag);
+                        match row {
+                            Some(r) if tag != NO_TAG => text(c.point_tags, r as u32, "label"),
+                            _ => VCell::Empty,
+                        }
+                    }
+                    "subprogramme_name" => {
+                        let sub = cells[pt.col("subprogramme")].as_str().unwrap_or("");
+                        text(c.programmes, pos(&ds.tables[c.programmes], sub), "name")
+                    }
+                    "text" => text(c.points, point, "text"),
+                    "point_id" => id(c.points, point, "id"),
+                    "appearance_id" => id(c.appearances, appearance, "id"),
                     "programme_id" => id(c.programmes, a.programme, "id"),
                     "project_id" => id(c.projects, a.project, "id"),
                     _ => VCell::Empty,
@@ -791,7 +804,18 @@ impl Views {
                     "parent_name" => text(c.programmes, parent, "name"),
                     "fund" => word(t.rows[row].cells[t.col("fund")].as_bool().unwrap_or(false)),
                     "project_count" => VCell::Int(i64::from(self.programme_project_count[row])),
-                    "projects" => joined(&self.programme_projects[row][l]),
+                    "projects" => {
+                        let name = ds.tables[c.projects].col("name");
+                        let names: Vec<&str> = self.programme_projects[row]
+                            .iter()
+                            .filter_map(|&r| p.text(lang, c.projects, r as usize, name))
+                            .collect();
+                        if names.is_empty() {
+                            VCell::Empty
+                        } else {
+                            VCell::Owned(names.join(separator(lang)))
+                        }
+                    }
                     "project_numbers" => joined(&self.programme_project_numbers[row]),
                     "point_count" => VCell::Int(i64::from(self.programme_points[row])),
                     "single_amount" => self.programme_single[row].map_or(VCell::Empty, VCell::Int),

@@ -8,11 +8,12 @@
 use super::csv::RecordSink;
 use crate::publication::{Publication, Variant};
 use crate::views::{self, VCell, View, Views};
+
 use std::io::{self, Write};
 use std::path::Path;
 
 /// The views as CSV, in every variant, canonical and for Excel.
-pub struct ViewsCsv;
+pub struct ViewsCsv(pub std::sync::Arc<views::Shared>);
 
 impl super::Output for ViewsCsv {
     fn name(&self) -> &'static str {
@@ -24,7 +25,7 @@ impl super::Output for ViewsCsv {
     }
 
     fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
-        let views = Views::new(p);
+        let views = self.0.get(p);
         for view in View::ALL {
             let file = format!("{}.csv", view.name());
             write_view(
@@ -84,6 +85,7 @@ fn write_view(
             match views.cell(p, view, ri, c.column.name, c.lang.unwrap_or(lang)) {
                 VCell::Empty => cw.write_field(b"")?,
                 VCell::Str(s) => cw.write_field(s)?,
+                VCell::Owned(s) => cw.write_field(s)?,
                 VCell::Int(i) => {
                     number.clear();
                     write!(number, "{i}")?;

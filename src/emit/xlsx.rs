@@ -44,8 +44,9 @@ const HEADER_WIDTH: usize = 12;
 const LINE_PT: f64 = 15.0;
 const WIDE_LINE_PT: f64 = 18.0;
 
-/// The Excel output: one workbook per language variant.
-pub struct Xlsx;
+/// The Excel output: one workbook per language variant (the views shared
+/// with the views' CSV).
+pub struct Xlsx(pub std::sync::Arc<views::Shared>);
 
 impl super::Output for Xlsx {
     fn name(&self) -> &'static str {
@@ -57,7 +58,7 @@ impl super::Output for Xlsx {
     }
 
     fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
-        write_variant(p, v, &dir.join("xlsx"))
+        write_variant(p, &self.0.get(p), v, &dir.join("xlsx"))
     }
 
     fn check(&self, p: &Publication, diags: &mut Diagnostics) {
@@ -77,10 +78,10 @@ impl super::Output for Xlsx {
 /// Writes one variant's workbook (one job of [`Xlsx`]). Sheets
 /// are in constant-memory mode and large sheets are not Excel Tables (see
 /// `data_sheet`), so a workbook holds little memory of its own.
-pub fn write_variant(p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
+pub fn write_variant(p: &Publication, views: &Views, v: Variant, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
-    workbook(p, v, &path).map_err(io::Error::other)
+    workbook(p, views, v, &path).map_err(io::Error::other)
 }
 
 /// Display width of a string: full-width characters count as two
@@ -150,6 +151,12 @@ pub fn canonical_order(p: &Publication) -> Vec<usize> {
     order.sort_by_key(|&ti| rank(p.dataset.tables[ti].spec));
     order
 }
+
+/// Most rows of a view in a workbook. A view with more (the points or the
+/// programme-project pairs of a synthetic dataset of a million points) is
+/// published as CSV only: its rows repeat the canonical rows with their
+/// names, which doubled the time and size of such a workbook.
+pub const MAX_VIEW_ROWS: usize = super::LARGE_ROWS;
 
 /// The views that get a sheet of their own, in order (the totals share the
 /// projects summary's sheet).
@@ -243,7 +250,7 @@ fn column_width(w: usize) -> (f64, bool) {
     (width.min(MAX_WIDTH), width > MAX_WIDTH)
 }
 
-fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
+fn workbook(p: &Publication, views: &Views, v: Variant, path: &Path) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
     if let Some(level) = super::compression_level(p) {
         wb.set_zip_compression_level(level);
@@ -265,9 +272,12 @@ fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
     }
     wb.set_properties(&props);
 
-    let views = Views::new(p);
-    about_sheet(p, v, wb.add_worksheet_with_constant_memory()?)?;
-    for view in VIEW_SHEETS {
+    let sheets: Vec<View> = VIEW_SHEETS
+        .into_iter()
+        .filter(|&view| views.len(p, view) <= MAX_VIEW_ROWS)
+        .collect();
+    about_sheet(p, v, &sheets, wb.add_worksheet_with_constant_memory()?)?;
+    for &view in &sheets {
         // The projects summary has one row per project: it is kept in memory
         // so that the chart's caches hold the names and amounts (a reader that
         // does not recalculate, a previewer say, still shows the chart, and
@@ -278,7 +288,7 @@ fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
             wb.add_worksheet_with_constant_memory()?
         };
         ws.set_name(sheet_name(p, v, &views::title(view)))?;
-        view_sheet(p, v, &views, view, ws)?;
+        view_sheet(p, v, views, view, ws)?;
     }
     for ti in canonical_order(p) {
         let t = &p.dataset.tables[ti];
@@ -302,7 +312,7 @@ fn parse_date(s: &str) -> (u16, u8, u8) {
     (y, m, d)
 }
 
-fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
+fn about_rows(p: &Publication, v: Variant, sheets: &[View]) -> Vec<(String, String)> {
     let both = |key: &str| book_label(p, v, key);
     let doc_text = |col: &str| {
         let t = p.dataset.table("document");
@@ -348,7 +358,7 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
             p.label(Lang::En, "provisional-translation").to_string(),
         ));
     }
-    for view in VIEW_SHEETS {
+    for &view in sheets {
         rows.push((
             format!(
                 "{}: {}",
@@ -408,10 +418,15 @@ fn phase(p: &Publication, v: Variant) -> String {
     }
 }
 
-fn about_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), XlsxError> {
+fn about_sheet(
+    p: &Publication,
+    v: Variant,
+    sheets: &[View],
+    ws: &mut Worksheet,
+) -> Result<(), XlsxError> {
     ws.set_name(sheet_name(p, v, "sheet-about"))?;
     print_setup(ws)?;
-    let rows = about_rows(p, v);
+    let rows = about_rows(p, v, sheets);
     let (h1, h2) = (
         book_label(p, v, "about-item"),
         book_label(p, v, "about-value"),
@@ -466,11 +481,10 @@ fn view_header(p: &Publication, v: Variant, view: View, c: &views::OutColumn) ->
 }
 
 /// Display width of a view cell.
-fn vcell_width(c: VCell<'_>) -> usize {
+fn vcell_width(c: &VCell<'_>) -> usize {
     match c {
-        VCell::Str(s) => display_width(s),
         VCell::Int(n) => n.to_string().len(),
-        VCell::Empty => 0,
+        other => other.as_str().map_or(0, display_width),
     }
 }
 
@@ -503,7 +517,7 @@ impl Block {
             .map(|(ci, c)| {
                 let mut w = display_width(&self.headers[ci]).min(HEADER_WIDTH);
                 for ri in 0..self.rows.min(MEASURE_ROWS) {
-                    w = w.max(vcell_width(views.cell(
+                    w = w.max(vcell_width(&views.cell(
                         p,
                         self.view,
                         ri,
@@ -603,10 +617,7 @@ fn write_rows(
                     .iter()
                     .zip(x.widths)
                     .zip(x.wrapped)
-                    .filter_map(|((c, &w), &wr)| match c {
-                        VCell::Str(s) if wr => Some((*s, w)),
-                        _ => None,
-                    })
+                    .filter_map(|((c, &w), &wr)| c.as_str().filter(|_| wr).map(|s| (s, w)))
             });
             if let Some(h) = row_height(wrapped_cells) {
                 ws.set_row_height(r, h)?;
@@ -618,11 +629,13 @@ fn write_rows(
                 let fmt = if x.wrapped[ci] { &wrap } else { &top };
                 match *cell {
                     VCell::Empty => {}
-                    VCell::Str(s) if per_column => {
-                        ws.write_string(r, col, s)?;
-                    }
-                    VCell::Str(s) => {
-                        ws.write_string_with_format(r, col, s, fmt)?;
+                    VCell::Str(_) | VCell::Owned(_) => {
+                        let s = cell.as_str().unwrap_or("");
+                        if per_column {
+                            ws.write_string(r, col, s)?;
+                        } else {
+                            ws.write_string_with_format(r, col, s, fmt)?;
+                        }
                     }
                     VCell::Int(n) if per_column => {
                         ws.write_number(r, col, n as f64)?;
