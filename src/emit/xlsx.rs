@@ -906,6 +906,10 @@ fn sheet_name_problems(p: &Publication) -> Vec<SheetNameProblem> {
         };
         let mut seen = std::collections::HashMap::new();
         for k in &keys {
+            let missing = !p.tr.ui_ja.contains_key(k) || !p.tr.ui_en.contains_key(k);
+            if v == Variant::Bilingual && missing {
+                continue; // reported as a missing label
+            }
             let name = sheet_name(p, v, k);
             let len = name.chars().count();
             if len > 31 && too_long.insert(k.clone()) {
