@@ -37,6 +37,7 @@ validate: validators
 	VALIDATORS_SKIP_SETUP=1 tools/validators/validate.sh out/package
 	tools/validators/check-json.sh out/json
 	tools/validators/test-bites.sh out/package
+	$(VENV)/bin/python tools/check-workbooks.py out/xlsx
 
 # Fails when the committed out/ differs from what the current inputs produce.
 check: $(BIN)

@@ -92,5 +92,6 @@ pub fn ui_keys(schema: &Schema) -> Vec<String> {
             keys.push(column_description(t.name, c.name));
         }
     }
+    keys.extend(crate::views::label_keys());
     keys
 }

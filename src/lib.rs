@@ -3,7 +3,8 @@
 //!
 //! The stages, in order: [`load`] CSV tables, [`validate`] them into a
 //! [`model::Dataset`], [`l10n`] (check and read the Fluent translations),
-//! assemble a read-only [`publication::Publication`], and [`emit`] every output.
+//! assemble a read-only [`publication::Publication`], and [`emit`] every output
+//! (the analyst [`views`] are derived from it by the outputs that publish them).
 
 pub mod diag;
 pub mod emit;
@@ -17,3 +18,4 @@ pub mod publication;
 pub mod schema;
 pub mod text;
 pub mod validate;
+pub mod views;

@@ -691,7 +691,7 @@ col-budget_lines-note = Note
 # ja-sha256: af76683f47432a5f
 col-budget_lines-note-desc = Note on where the amount appears in the diagram or how it relates to programs.
 
-# ja-sha256: 7befc220ecffba12
+# ja-sha256: f828303797623eef
 table-budget_line_programmes = Budget line programs
 
 # ja-sha256: 66dcb82a6ba30905
@@ -842,7 +842,7 @@ col-disease_areas-name = Name
 col-disease_areas-name-desc = Name of the disease area.
 
 # ja-sha256: 87656753ab083b61
-table-coordinators = Disease area coordinators
+table-coordinators = Coordinators
 
 # ja-sha256: 75ad983fd3aef82e
 table-coordinators-desc = Each row is a person assigned to a disease area in a given role, such as Disease Area Coordinator (DC).
@@ -976,7 +976,7 @@ col-document-base_url-desc = The URL where this dataset is published; the IRIs o
 col-document-closing_title = Closing page title
 
 # ja-sha256: 7a43cdd316c20ce7
-col-document-closing_title-desc = Title of the closing page of the document, the page that shows the structure of the integrated projects in Phase III.
+col-document-closing_title-desc = Title of the closing page of the document, the page that shows the structure of the integrated projects in the third period.
 
 # ja-sha256: 91e2090ae8f0f3c4
 col-document-closing_heading = Closing page heading
@@ -989,3 +989,429 @@ col-document-closing_lead = Closing page lead
 
 # ja-sha256: d665e87ce62a4811
 col-document-closing_lead-desc = Introductory sentence printed after the heading on the closing page.
+
+## Analyst views (src/views.rs): flat tables derived from the canonical tables,
+## with labels instead of codes. view-<view> is the sheet name and title.
+
+# ja-sha256: 8f90d85ec13a0b1b
+view-yes = Yes
+
+# ja-sha256: 48ef2b674823d03d
+view-no = No
+
+# ja-sha256: 01fc1c55333cf931
+view-total = Total
+
+# ja-sha256: 8a00b03d369d9211
+view-projects = Projects summary
+
+# ja-sha256: 4fe32d1e452ecfe5
+view-projects-desc = The budget request amounts of each integrated project (AMED-covered expenses, in-house research institution expenses and their sum), with the number of programs and of key points listed, derived from the canonical tables.
+
+# ja-sha256: 18e554f0d70996ee
+view-projects-project_number = No.
+
+# ja-sha256: 8583f4cb3cd093af
+view-projects-project_number-desc = Number of the integrated project.
+
+# ja-sha256: 2e842932406ab99d
+view-projects-project_name = Integrated project
+
+# ja-sha256: 0cd5dbf07f3c4162
+view-projects-project_name-desc = Name of the integrated project.
+
+# ja-sha256: a98aab4a4d7e6423
+view-projects-amed_amount = AMED-covered expenses (JPY 100 million)
+
+# ja-sha256: 5ec8fed348d2477c
+view-projects-amed_amount-desc = Budget request for AMED-covered expenses, as an integer in JPY 100 million.
+
+# ja-sha256: e3dc7aca8ceac1ce
+view-projects-inhouse_amount = In-house research institution expenses (JPY 100 million)
+
+# ja-sha256: 26f7701459669b5c
+view-projects-inhouse_amount-desc = Budget request for in-house research institution expenses, as an integer in JPY 100 million; empty where the document gives none.
+
+# ja-sha256: 06a76a80f13fa587
+view-projects-total_amount = Total (JPY 100 million)
+
+# ja-sha256: b4488ee2ec116e5a
+view-projects-total_amount-desc = Sum of the AMED-covered and in-house amounts, calculated for this dataset, as an integer in JPY 100 million.
+
+# ja-sha256: d001082509ddc06f
+view-projects-lines_cover_total = Diagram amounts cover the total
+
+# ja-sha256: 638d3cf94af27687
+view-projects-lines_cover_total-desc = Whether the amounts printed in the project's diagram add up to its budget request (Yes or No).
+
+# ja-sha256: 4aca71f63582cc4d
+view-projects-programme_count = Programs listed
+
+# ja-sha256: ba3edd3d820496a9
+view-projects-programme_count-desc = Number of programs listed in the key points or the diagram of the project (each program counted once).
+
+# ja-sha256: 6f726e488d74e990
+view-projects-point_count = Key points
+
+# ja-sha256: 496fd1bb72562a5a
+view-projects-point_count-desc = Number of key points of the integrated project.
+
+# ja-sha256: 8bc05ed880a3b00b
+view-projects-project_id = Project ID
+
+# ja-sha256: e740eefc64cdee91
+view-projects-project_id-desc = Identifier of the integrated project (id in the projects table).
+
+# ja-sha256: c5bfe5e743d3f2db
+view-project_totals = Project totals
+
+# ja-sha256: bb09da10c5119e5f
+view-project_totals-desc = The sums of the amounts of the projects summary (one row), calculated for this dataset: the document prints no total. They are kept in a table of their own so that they are never added to the project rows.
+
+# ja-sha256: 0231bd78c443e91c
+view-project_totals-total_label = Item
+
+# ja-sha256: e9e806515e9f2a00
+view-project_totals-total_label-desc = Name of the row.
+
+# ja-sha256: 0ff455a66715733b
+view-project_totals-amed_amount = AMED-covered expenses, all projects (JPY 100 million)
+
+# ja-sha256: a733f11491214e4d
+view-project_totals-amed_amount-desc = Sum of the AMED-covered expenses of all integrated projects, as an integer in JPY 100 million.
+
+# ja-sha256: 4cc3211cd394c0a3
+view-project_totals-inhouse_amount = In-house research institution expenses, all projects (JPY 100 million)
+
+# ja-sha256: 58a7855f0ab8ee30
+view-project_totals-inhouse_amount-desc = Sum of the in-house research institution expenses of all integrated projects, as an integer in JPY 100 million.
+
+# ja-sha256: 9f668a85cb3086d2
+view-project_totals-total_amount = Total, all projects (JPY 100 million)
+
+# ja-sha256: e9da2da067d204de
+view-project_totals-total_amount-desc = Sum of the budget requests of all integrated projects, as an integer in JPY 100 million.
+
+# ja-sha256: 7b5df5b5a943a254
+view-project_totals-project_count = Projects
+
+# ja-sha256: 150ba3cc53f7a756
+view-project_totals-project_count-desc = Number of integrated projects summed.
+
+# ja-sha256: bd31c53243da9802
+view-points = Key points list
+
+# ja-sha256: e86f2155f92e019e
+view-points-desc = Every key point of the budget request, one per row, with its integrated project, section, program, ministries and tag by name.
+
+# ja-sha256: 18e554f0d70996ee
+view-points-project_number = No.
+
+# ja-sha256: 990aecb9814b49f2
+view-points-project_number-desc = Number of the integrated project in which the point is listed.
+
+# ja-sha256: 2e842932406ab99d
+view-points-project_name = Integrated project
+
+# ja-sha256: 7e635e3d13b06197
+view-points-project_name-desc = Name of the integrated project in which the point is listed.
+
+# ja-sha256: 41ee8f5329555b91
+view-points-section = Section
+
+# ja-sha256: 5f1b040013e78f8a
+view-points-section-desc = Section heading under which the point is listed.
+
+# ja-sha256: 3ff43777da59f42f
+view-points-programme_name = Program
+
+# ja-sha256: f2f492fe1981b54d
+view-points-programme_name-desc = Name of the program under which the point is listed.
+
+# ja-sha256: 3a6d9f7326c9c3ef
+view-points-ministries = Ministries and agencies
+
+# ja-sha256: c282fc3f38d598af
+view-points-ministries-desc = Ministries or agencies responsible for the program, in the order printed, separated by semicolons.
+
+# ja-sha256: 0231bd78c443e91c
+view-points-tag = Tag
+
+# ja-sha256: 2f9700397f839192
+view-points-tag-desc = Tag printed at the start of the point (New, Expanded, or New and expanded); empty when no tag is printed.
+
+# ja-sha256: 909b157528fd6b64
+view-points-subprogramme_name = Sub-program
+
+# ja-sha256: 462a78a200967e3c
+view-points-subprogramme_name-desc = Where the point concerns a specific sub-program, the name of that sub-program; otherwise empty.
+
+# ja-sha256: 0bf6a1344ac91b7e
+view-points-text = Text
+
+# ja-sha256: 48e7b1c1d1cb697f
+view-points-text-desc = Text of the point.
+
+# ja-sha256: c1802589c2e5f450
+view-points-point_id = Point ID
+
+# ja-sha256: ee81ee378be327d4
+view-points-point_id-desc = Identifier of the point (id in the points table).
+
+# ja-sha256: 55c745c4099f7322
+view-points-appearance_id = Appearance ID
+
+# ja-sha256: 7f6dea060b74f0ee
+view-points-appearance_id-desc = Identifier of the program appearance the point belongs to (id in the appearances table).
+
+# ja-sha256: a0aeec6c85c2d21b
+view-points-programme_id = Program ID
+
+# ja-sha256: 75b5ad1197f9f731
+view-points-programme_id-desc = Identifier of the program the point belongs to (id in the programmes table).
+
+# ja-sha256: 8bc05ed880a3b00b
+view-points-project_id = Project ID
+
+# ja-sha256: ad13d7bfb27a126b
+view-points-project_id-desc = Identifier of the integrated project in which the point is listed (id in the projects table).
+
+# ja-sha256: ac9697e4865d604d
+view-programmes = Program list
+
+# ja-sha256: bd37b464e4b17769
+view-programmes-desc = Every program, one per row, with its ministries, the integrated projects that list it (in the key points or a diagram), its parent program, whether it is a fund program, and the budget lines that cover it.
+
+# ja-sha256: 3ff43777da59f42f
+view-programmes-programme_name = Program
+
+# ja-sha256: 0e8cf5daeb3fad9b
+view-programmes-programme_name-desc = Name of the program.
+
+# ja-sha256: f19e21e8d4b3a046
+view-programmes-acronym = Acronym
+
+# ja-sha256: 6f8d719b34dc5861
+view-programmes-acronym-desc = Acronym of the program as printed; empty if none.
+
+# ja-sha256: 3a6d9f7326c9c3ef
+view-programmes-ministries = Ministries and agencies
+
+# ja-sha256: c282fc3f38d598af
+view-programmes-ministries-desc = Ministries or agencies responsible for the program, in the order printed, separated by semicolons.
+
+# ja-sha256: 8adfbf641e4a6674
+view-programmes-parent_name = Parent program
+
+# ja-sha256: 9cbfc3e1308e9302
+view-programmes-parent_name-desc = Name of the program this program belongs to; empty if none.
+
+# ja-sha256: eb14b50bad625966
+view-programmes-fund = Fund program
+
+# ja-sha256: 07950e74dbc6be79
+view-programmes-fund-desc = Whether the program is carried out through a fund (Yes or No).
+
+# ja-sha256: fbbd0f3dc897e4c1
+view-programmes-project_count = Projects listing it
+
+# ja-sha256: 7a00fd6d5cae1b21
+view-programmes-project_count-desc = Number of integrated projects that list the program in their key points or diagram.
+
+# ja-sha256: c674b051f50682b8
+view-programmes-projects = Projects
+
+# ja-sha256: fae03b678e832f63
+view-programmes-projects-desc = Names of the integrated projects that list the program in their key points or diagram, in project order, separated by semicolons.
+
+# ja-sha256: 4f23300f5362f339
+view-programmes-project_numbers = Project numbers
+
+# ja-sha256: cba85d1576ff833a
+view-programmes-project_numbers-desc = Numbers of the integrated projects that list the program, separated by commas.
+
+# ja-sha256: 6f726e488d74e990
+view-programmes-point_count = Key points
+
+# ja-sha256: 1aba35037b8cc3e2
+view-programmes-point_count-desc = Number of key points listed under the program, in all integrated projects.
+
+# ja-sha256: a5f74ec4cd3c7850
+view-programmes-single_amount = Own budget request (JPY 100 million)
+
+# ja-sha256: a57fe824e8882c29
+view-programmes-single_amount-desc = Budget request printed in a diagram for this program alone (amount for a single program), as an integer in JPY 100 million; empty when the program is covered only by a combined or shared amount. Summing this column never counts an amount twice.
+
+# ja-sha256: 2f36c01fc9edf90f
+view-programmes-budget_lines = Budget lines
+
+# ja-sha256: c3aa7b2c2319229d
+view-programmes-budget_lines-desc = The budget lines that cover the program, each as integrated project: label (basis), separated by semicolons.
+
+# ja-sha256: 80309c573b8b509f
+view-programmes-programme_note = Note
+
+# ja-sha256: b7fa8e70f777aabb
+view-programmes-programme_note-desc = Note on the program.
+
+# ja-sha256: a0aeec6c85c2d21b
+view-programmes-programme_id = Program ID
+
+# ja-sha256: cbf3e494792a9154
+view-programmes-programme_id-desc = Identifier of the program (id in the programmes table).
+
+# ja-sha256: 68ea094cc9ec180a
+view-programmes-parent_id = Parent program ID
+
+# ja-sha256: 4562b539535b27c7
+view-programmes-parent_id-desc = Identifier of the parent program (id in the programmes table).
+
+# ja-sha256: 74d4fd15ebccd485
+view-programmes-budget_line_ids = Budget line IDs
+
+# ja-sha256: 7f50693516ff354c
+view-programmes-budget_line_ids-desc = Identifiers of the budget lines that cover the program (id in the budget_lines table), separated by spaces.
+
+# ja-sha256: 70d3d65105c21fb0
+view-budget_lines = Budget line list
+
+# ja-sha256: c68c33caa91698da
+view-budget_lines-desc = Every budget request amount printed in a project diagram, one per row, with its integrated project, expense type, basis and the programs it covers by name. An amount shared by several programs (included within) is one row too, so the amount column can be summed without double counting.
+
+# ja-sha256: 18e554f0d70996ee
+view-budget_lines-project_number = No.
+
+# ja-sha256: fec411dc822a83e1
+view-budget_lines-project_number-desc = Number of the integrated project in whose diagram the amount is printed.
+
+# ja-sha256: 2e842932406ab99d
+view-budget_lines-project_name = Integrated project
+
+# ja-sha256: c9d972690a3121bd
+view-budget_lines-project_name-desc = Name of the integrated project in whose diagram the amount is printed.
+
+# ja-sha256: 1a2f48aa4a652e9a
+view-budget_lines-amount = Budget request (JPY 100 million)
+
+# ja-sha256: fd74d76ce6f2cd13
+view-budget_lines-amount-desc = Budget request amount printed in the diagram, as an integer in JPY 100 million.
+
+# ja-sha256: 81cbaddfa4923a60
+view-budget_lines-expense = Expense type
+
+# ja-sha256: 272dfec24730effb
+view-budget_lines-expense-desc = Type of expense the amount belongs to.
+
+# ja-sha256: 986e58414bb63ec3
+view-budget_lines-basis = Basis
+
+# ja-sha256: 8d59c74b030580b9
+view-budget_lines-basis-desc = How the amount relates to programs.
+
+# ja-sha256: d83d8fb1fc6448bd
+view-budget_lines-programme_count = Programs covered
+
+# ja-sha256: 28e46c0e9a6bf523
+view-budget_lines-programme_count-desc = Number of programs the amount covers.
+
+# ja-sha256: 86cb68ea6587ba01
+view-budget_lines-programmes = Programs
+
+# ja-sha256: 07a99b674e5b1438
+view-budget_lines-programmes-desc = Names of the programs the amount covers, in the order printed, separated by semicolons.
+
+# ja-sha256: 1660660d62e88db6
+view-budget_lines-summable = Can be summed
+
+# ja-sha256: 7bd0f363357c05a5
+view-budget_lines-summable-desc = Whether the amount may be added to the amounts of other rows (Yes or No). An amount shared by several programs (included within) is given in one row only, so every row says Yes.
+
+# ja-sha256: 17efc6654ed280c7
+view-budget_lines-line_label = Label
+
+# ja-sha256: 2e2221e00aafa4e9
+view-budget_lines-line_label-desc = Text of the amount as printed in the diagram.
+
+# ja-sha256: 80309c573b8b509f
+view-budget_lines-line_note = Note
+
+# ja-sha256: 9c20a6e81e27a4c2
+view-budget_lines-line_note-desc = Note on where the amount appears in the diagram or how it relates to programs.
+
+# ja-sha256: 74d4fd15ebccd485
+view-budget_lines-budget_line_id = Budget line ID
+
+# ja-sha256: cec4f70e9cdfc0ca
+view-budget_lines-budget_line_id-desc = Identifier of the budget line (id in the budget_lines table).
+
+# ja-sha256: 8bc05ed880a3b00b
+view-budget_lines-project_id = Project ID
+
+# ja-sha256: d7fbf9ed2a0a5b35
+view-budget_lines-project_id-desc = Identifier of the integrated project in whose diagram the amount is printed (id in the projects table).
+
+# ja-sha256: 574bb0686e7000cb
+view-budget_lines-programme_ids = Program IDs
+
+# ja-sha256: cfc760c9c6968c58
+view-budget_lines-programme_ids-desc = Identifiers of the programs the amount covers (id in the programmes table), separated by spaces.
+
+# ja-sha256: b10c9de028e83dc5
+view-programme_projects = Programs by project
+
+# ja-sha256: d109c5455079fb73
+view-programme_projects-desc = Each pair of a program and an integrated project that lists it, one per row, with whether the program is listed in the project's key points, its diagram, or both.
+
+# ja-sha256: 18e554f0d70996ee
+view-programme_projects-project_number = No.
+
+# ja-sha256: 8583f4cb3cd093af
+view-programme_projects-project_number-desc = Number of the integrated project.
+
+# ja-sha256: 2e842932406ab99d
+view-programme_projects-project_name = Integrated project
+
+# ja-sha256: 0cd5dbf07f3c4162
+view-programme_projects-project_name-desc = Name of the integrated project.
+
+# ja-sha256: 3ff43777da59f42f
+view-programme_projects-programme_name = Program
+
+# ja-sha256: ac8153b861ea08e9
+view-programme_projects-programme_name-desc = Name of the program listed in the integrated project.
+
+# ja-sha256: 3a6d9f7326c9c3ef
+view-programme_projects-ministries = Ministries and agencies
+
+# ja-sha256: c282fc3f38d598af
+view-programme_projects-ministries-desc = Ministries or agencies responsible for the program, in the order printed, separated by semicolons.
+
+# ja-sha256: c58d16ac86092f50
+view-programme_projects-in_key_points = In key points
+
+# ja-sha256: 4037e086e17ea60b
+view-programme_projects-in_key_points-desc = Whether the program is listed in the key points of this integrated project (Yes or No).
+
+# ja-sha256: d0cde86a7912c446
+view-programme_projects-in_diagram = In diagram
+
+# ja-sha256: 7a816a3ea444f508
+view-programme_projects-in_diagram-desc = Whether the program is listed in the diagram of this integrated project (Yes or No).
+
+# ja-sha256: 6f726e488d74e990
+view-programme_projects-point_count = Key points
+
+# ja-sha256: 6e583fc0ddaf77db
+view-programme_projects-point_count-desc = Number of key points listed under the program in this integrated project.
+
+# ja-sha256: a0aeec6c85c2d21b
+view-programme_projects-programme_id = Program ID
+
+# ja-sha256: cbf3e494792a9154
+view-programme_projects-programme_id-desc = Identifier of the program (id in the programmes table).
+
+# ja-sha256: 8bc05ed880a3b00b
+view-programme_projects-project_id = Project ID
+
+# ja-sha256: e740eefc64cdee91
+view-programme_projects-project_id-desc = Identifier of the integrated project (id in the projects table).

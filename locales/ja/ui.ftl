@@ -461,7 +461,7 @@ col-budget_lines-note = 備考
 
 col-budget_lines-note-desc = 概要図における額の記載位置や事業との対応についての注記です。
 
-table-budget_line_programmes = 概算要求額と事業の対応
+table-budget_line_programmes = 概算要求額の対象事業
 
 table-budget_line_programmes-desc = 各行は、概要図に記載された概算要求額とその額が対象とする事業の組合せを表します。
 
@@ -659,3 +659,288 @@ col-document-closing_heading-desc = 最終ページにおいて疾患領域の�
 col-document-closing_lead = 最終ページの導入文
 
 col-document-closing_lead-desc = 最終ページにおいて見出しの後に記載された導入の文章です。
+
+## Analyst views (src/views.rs): flat tables derived from the canonical tables,
+## with labels instead of codes. view-<view> is the sheet name and title.
+
+view-yes = はい
+
+view-no = いいえ
+
+view-total = 合計
+
+view-projects = プロジェクト別集計
+
+view-projects-desc = 統合プロジェクトごとの概算要求額(日本医療研究開発機構対象経費、インハウス研究機関経費及びその合計)と、掲載された事業の数及びポイントの記載事項の数を、正本データから集計した表です。
+
+view-projects-project_number = 番号
+
+view-projects-project_number-desc = 統合プロジェクトの番号です。
+
+view-projects-project_name = 統合プロジェクト
+
+view-projects-project_name-desc = 統合プロジェクトの名称です。
+
+view-projects-amed_amount = 日本医療研究開発機構対象経費(億円)
+
+view-projects-amed_amount-desc = 日本医療研究開発機構対象経費の概算要求額です(億円単位の整数)。
+
+view-projects-inhouse_amount = インハウス研究機関経費(億円)
+
+view-projects-inhouse_amount-desc = インハウス研究機関経費の概算要求額で、資料に記載がない場合は空欄です(億円単位の整数)。
+
+view-projects-total_amount = 合計(億円)
+
+view-projects-total_amount-desc = 日本医療研究開発機構対象経費とインハウス研究機関経費の合計で、本データセットで計算した値です(億円単位の整数)。
+
+view-projects-lines_cover_total = 図中の額で総額を網羅
+
+view-projects-lines_cover_total-desc = 概要図に記載された額の合計が統合プロジェクトの概算要求額と一致するかどうかです(はい又はいいえ)。
+
+view-projects-programme_count = 掲載事業数
+
+view-projects-programme_count-desc = ポイント又は概要図に掲載された事業の数です(同じ事業は1回と数えます)。
+
+view-projects-point_count = ポイントの記載事項数
+
+view-projects-point_count-desc = 統合プロジェクトのポイントの記載事項の数です。
+
+view-projects-project_id = プロジェクトの識別子
+
+view-projects-project_id-desc = 統合プロジェクトの識別子です(projectsのid)。
+
+view-project_totals = プロジェクト合計
+
+view-project_totals-desc = プロジェクト別集計の額の合計(1行)で、資料には記載がなく本データセットで計算した値です。プロジェクトの行と二重に合計されないよう、別の表にしています。
+
+view-project_totals-total_label = 区分
+
+view-project_totals-total_label-desc = 行の名称です。
+
+view-project_totals-amed_amount = 日本医療研究開発機構対象経費の合計(億円)
+
+view-project_totals-amed_amount-desc = 全ての統合プロジェクトの日本医療研究開発機構対象経費の合計です(億円単位の整数)。
+
+view-project_totals-inhouse_amount = インハウス研究機関経費の合計(億円)
+
+view-project_totals-inhouse_amount-desc = 全ての統合プロジェクトのインハウス研究機関経費の合計です(億円単位の整数)。
+
+view-project_totals-total_amount = 総額(億円)
+
+view-project_totals-total_amount-desc = 全ての統合プロジェクトの概算要求額の合計です(億円単位の整数)。
+
+view-project_totals-project_count = プロジェクト数
+
+view-project_totals-project_count-desc = 合計した統合プロジェクトの数です。
+
+view-points = ポイント一覧
+
+view-points-desc = 概算要求のポイントの記載事項を1行に1件ずつ、統合プロジェクト、見出し、事業、所管府省庁及び区分の名称とともに示した表です。
+
+view-points-project_number = 番号
+
+view-points-project_number-desc = 記載事項が掲載された統合プロジェクトの番号です。
+
+view-points-project_name = 統合プロジェクト
+
+view-points-project_name-desc = 記載事項が掲載された統合プロジェクトの名称です。
+
+view-points-section = 見出し
+
+view-points-section-desc = 記載事項が掲載された見出しです。
+
+view-points-programme_name = 事業
+
+view-points-programme_name-desc = 記載事項が属する事業の名称です。
+
+view-points-ministries = 所管府省庁
+
+view-points-ministries-desc = 事業を所管する府省庁の名称で、複数の場合は記載順に「、」で区切っています。
+
+view-points-tag = 区分
+
+view-points-tag-desc = 記載事項の冒頭に付された区分(新規、拡充又は新規・拡充)で、表示がない場合は空欄です。
+
+view-points-subprogramme_name = 対象の下位事業
+
+view-points-subprogramme_name-desc = 記載事項が特定の下位事業に関するものである場合のその事業の名称で、該当しない場合は空欄です。
+
+view-points-text = 記載内容
+
+view-points-text-desc = 記載事項の本文です。
+
+view-points-point_id = 記載事項の識別子
+
+view-points-point_id-desc = 記載事項の識別子です(pointsのid)。
+
+view-points-appearance_id = 掲載箇所の識別子
+
+view-points-appearance_id-desc = 記載事項が属する事業の掲載箇所の識別子です(appearancesのid)。
+
+view-points-programme_id = 事業の識別子
+
+view-points-programme_id-desc = 記載事項が属する事業の識別子です(programmesのid)。
+
+view-points-project_id = プロジェクトの識別子
+
+view-points-project_id-desc = 記載事項が掲載された統合プロジェクトの識別子です(projectsのid)。
+
+view-programmes = 事業一覧
+
+view-programmes-desc = 事業を1行に1件ずつ、所管府省庁、掲載された統合プロジェクト(ポイント又は概要図)、上位事業、基金事業かどうか及び対応する概算要求額とともに示した表です。
+
+view-programmes-programme_name = 事業
+
+view-programmes-programme_name-desc = 事業の名称です。
+
+view-programmes-acronym = 略称
+
+view-programmes-acronym-desc = 資料に記載された事業の略称で、ない場合は空欄です。
+
+view-programmes-ministries = 所管府省庁
+
+view-programmes-ministries-desc = 事業を所管する府省庁の名称で、複数の場合は記載順に「、」で区切っています。
+
+view-programmes-parent_name = 上位事業
+
+view-programmes-parent_name-desc = 事業が属する上位の事業の名称で、ない場合は空欄です。
+
+view-programmes-fund = 基金事業
+
+view-programmes-fund-desc = 基金により実施される事業かどうかです(はい又はいいえ)。
+
+view-programmes-project_count = 掲載プロジェクト数
+
+view-programmes-project_count-desc = 事業がポイント又は概要図に掲載された統合プロジェクトの数です。
+
+view-programmes-projects = 掲載プロジェクト
+
+view-programmes-projects-desc = 事業がポイント又は概要図に掲載された統合プロジェクトの名称で、番号順に「、」で区切っています。
+
+view-programmes-project_numbers = 掲載プロジェクトの番号
+
+view-programmes-project_numbers-desc = 事業が掲載された統合プロジェクトの番号で、「, 」で区切っています。
+
+view-programmes-point_count = ポイントの記載事項数
+
+view-programmes-point_count-desc = 事業の下に記載されたポイントの記載事項の数です(全ての統合プロジェクトの合計)。
+
+view-programmes-single_amount = 単独の概算要求額(億円)
+
+view-programmes-single_amount-desc = 概要図にこの事業だけの額(1事業の額)として記載された概算要求額で、複数事業の合計額又は複数事業で共有する額(内数)しかない場合は空欄です。この列を合計しても二重計上にはなりません(億円単位の整数)。
+
+view-programmes-budget_lines = 対応する概算要求額
+
+view-programmes-budget_lines-desc = 事業を対象とする概算要求額の記載(統合プロジェクト:表示(事業との対応))で、「、」で区切っています。
+
+view-programmes-programme_note = 備考
+
+view-programmes-programme_note-desc = 事業についての注記です。
+
+view-programmes-programme_id = 事業の識別子
+
+view-programmes-programme_id-desc = 事業の識別子です(programmesのid)。
+
+view-programmes-parent_id = 上位事業の識別子
+
+view-programmes-parent_id-desc = 上位の事業の識別子です(programmesのid)。
+
+view-programmes-budget_line_ids = 概算要求額の識別子
+
+view-programmes-budget_line_ids-desc = 事業を対象とする概算要求額の識別子(budget_linesのid)で、空白で区切っています。
+
+view-budget_lines = 概算要求額一覧
+
+view-budget_lines-desc = 概要図に記載された概算要求額を1行に1件ずつ、統合プロジェクト、経費の区分、事業との対応及び対象事業の名称とともに示した表です。複数事業で共有する額(内数)も1行だけですので、額の列は二重計上なく合計できます。
+
+view-budget_lines-project_number = 番号
+
+view-budget_lines-project_number-desc = 額が記載された統合プロジェクトの番号です。
+
+view-budget_lines-project_name = 統合プロジェクト
+
+view-budget_lines-project_name-desc = 額が記載された統合プロジェクトの名称です。
+
+view-budget_lines-amount = 概算要求額(億円)
+
+view-budget_lines-amount-desc = 概要図に記載された概算要求額です(億円単位の整数)。
+
+view-budget_lines-expense = 経費の区分
+
+view-budget_lines-expense-desc = 額が属する経費の区分です。
+
+view-budget_lines-basis = 事業との対応
+
+view-budget_lines-basis-desc = 額と事業の対応の区分です。
+
+view-budget_lines-programme_count = 対象事業数
+
+view-budget_lines-programme_count-desc = 額が対象とする事業の数です。
+
+view-budget_lines-programmes = 対象事業
+
+view-budget_lines-programmes-desc = 額が対象とする事業の名称で、記載順に「、」で区切っています。
+
+view-budget_lines-summable = 合計に算入可
+
+view-budget_lines-summable-desc = この額を他の行の額と足し合わせてよいかどうかです(はい又はいいえ)。複数事業で共有する額(内数)も1行にだけ記載しているため、全ての行が「はい」です。
+
+view-budget_lines-line_label = 表示
+
+view-budget_lines-line_label-desc = 概要図に記載された額の表示の文言です。
+
+view-budget_lines-line_note = 備考
+
+view-budget_lines-line_note-desc = 額の記載位置や事業との対応についての注記です。
+
+view-budget_lines-budget_line_id = 概算要求額の識別子
+
+view-budget_lines-budget_line_id-desc = 概算要求額の記載の識別子です(budget_linesのid)。
+
+view-budget_lines-project_id = プロジェクトの識別子
+
+view-budget_lines-project_id-desc = 額が記載された統合プロジェクトの識別子です(projectsのid)。
+
+view-budget_lines-programme_ids = 対象事業の識別子
+
+view-budget_lines-programme_ids-desc = 額が対象とする事業の識別子(programmesのid)で、空白で区切っています。
+
+view-programme_projects = プロジェクト別事業
+
+view-programme_projects-desc = 事業とその事業が掲載された統合プロジェクトの組合せを1行に1件ずつ、ポイント又は概要図のどちらに掲載されたかとともに示した表です。
+
+view-programme_projects-project_number = 番号
+
+view-programme_projects-project_number-desc = 統合プロジェクトの番号です。
+
+view-programme_projects-project_name = 統合プロジェクト
+
+view-programme_projects-project_name-desc = 統合プロジェクトの名称です。
+
+view-programme_projects-programme_name = 事業
+
+view-programme_projects-programme_name-desc = 統合プロジェクトに掲載された事業の名称です。
+
+view-programme_projects-ministries = 所管府省庁
+
+view-programme_projects-ministries-desc = 事業を所管する府省庁の名称で、複数の場合は記載順に「、」で区切っています。
+
+view-programme_projects-in_key_points = ポイントに掲載
+
+view-programme_projects-in_key_points-desc = 事業がこの統合プロジェクトのポイントに掲載されているかどうかです(はい又はいいえ)。
+
+view-programme_projects-in_diagram = 概要図に掲載
+
+view-programme_projects-in_diagram-desc = 事業がこの統合プロジェクトの概要図に掲載されているかどうかです(はい又はいいえ)。
+
+view-programme_projects-point_count = ポイントの記載事項数
+
+view-programme_projects-point_count-desc = この統合プロジェクトのポイントで事業の下に記載された記載事項の数です。
+
+view-programme_projects-programme_id = 事業の識別子
+
+view-programme_projects-programme_id-desc = 事業の識別子です(programmesのid)。
+
+view-programme_projects-project_id = プロジェクトの識別子
+
+view-programme_projects-project_id-desc = 統合プロジェクトの識別子です(projectsのid)。

@@ -166,7 +166,7 @@ fn guarded_record(
 /// reference to its sink, so the bytes sit in a `RefCell` to be taken out
 /// (and the vector reused) after each record.
 #[derive(Default)]
-struct RecordSink(std::cell::RefCell<Vec<u8>>);
+pub(super) struct RecordSink(pub(super) std::cell::RefCell<Vec<u8>>);
 
 impl Write for RecordSink {
     fn write(&mut self, data: &[u8]) -> io::Result<usize> {

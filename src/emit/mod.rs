@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod csv;
 pub mod json;
 pub mod package;
+pub mod views_csv;
 pub mod xlsx;
 pub mod zip;
 
@@ -93,10 +94,13 @@ pub trait Output: Sync {
 /// To add an output format, write one module with a type implementing
 /// [`Output`] and add one line here.
 pub fn outputs() -> Vec<Box<dyn Output>> {
+    // The analyst views, computed once and shared by the outputs that publish them.
+    let views = std::sync::Arc::new(crate::views::Shared::default());
     vec![
         Box::new(json::Json::default()),
         Box::new(csv::Csv),
-        Box::new(xlsx::Xlsx),
+        Box::new(views_csv::ViewsCsv(views.clone())),
+        Box::new(xlsx::Xlsx(views)),
         Box::new(package::Package),
     ]
 }

@@ -1,7 +1,16 @@
 //! Excel: a Japanese, an English and a bilingual workbook. Each starts with an
-//! "About" sheet, then one Excel Table per data table (frozen header,
-//! autofilter, banded rows, identifiers in the first column, numbers as
-//! numbers), then a chart sheet of the requested amounts per project.
+//! "About" sheet, then the analyst views (see [`crate::views`]): the projects
+//! summary with its totals and a native chart of the requested amounts on the
+//! same worksheet, the points, programmes, budget lines and programmes by
+//! project, each with labels rather than codes. Then one Excel Table per
+//! canonical table (frozen header, autofilter, banded rows, numbers as
+//! numbers): the main tables, then the code lists, the errata and the link
+//! tables. There is no chartsheet: readers that read every sheet (polars,
+//! R readxl) fail on one.
+//!
+//! Every sheet is set up for printing (landscape, one page wide, header row
+//! repeated, sheet name and page number in the footer), and rows whose text
+//! wraps get a height that shows all of it.
 //!
 //! Sheets are written in constant-memory mode so memory stays flat however
 //! large the tables are; column widths are measured beforehand because
@@ -11,6 +20,7 @@ use crate::diag::Diagnostics;
 use crate::labels;
 use crate::publication::{Cell, Lang, Publication, Variant};
 use crate::validate::rules;
+use crate::views::{self, VCell, View, Views};
 use rust_xlsxwriter::{
     Chart, ChartType, DocProperties, ExcelDateTime, Format, FormatAlign, Table, TableColumn,
     TableStyle, Workbook, Worksheet, XlsxError,
@@ -22,9 +32,21 @@ use std::path::Path;
 const MAX_WIDTH: f64 = 60.0;
 /// Rows sampled to measure a column.
 const MEASURE_ROWS: usize = 2000;
+/// Most rows of a sheet that get a computed height. rust_xlsxwriter keeps
+/// the options of every row whose height was set (a few hundred bytes each)
+/// until the workbook is saved, even in constant-memory mode; a larger sheet
+/// keeps the default height (its wrapped cells show their first line).
+const SIZED_ROWS: usize = 10_000;
+/// Widest a header makes its column (a longer header wraps).
+const HEADER_WIDTH: usize = 12;
+/// Height of one line of text, in points: full-width text is set in a
+/// taller fallback font than the default Calibri.
+const LINE_PT: f64 = 15.0;
+const WIDE_LINE_PT: f64 = 18.0;
 
-/// The Excel output: one workbook per language variant.
-pub struct Xlsx;
+/// The Excel output: one workbook per language variant (the views shared
+/// with the views' CSV).
+pub struct Xlsx(pub std::sync::Arc<views::Shared>);
 
 impl super::Output for Xlsx {
     fn name(&self) -> &'static str {
@@ -36,7 +58,7 @@ impl super::Output for Xlsx {
     }
 
     fn write(&self, p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
-        write_variant(p, v, &dir.join("xlsx"))
+        write_variant(p, &self.0.get(p), v, &dir.join("xlsx"))
     }
 
     fn check(&self, p: &Publication, diags: &mut Diagnostics) {
@@ -58,10 +80,10 @@ impl super::Output for Xlsx {
 /// Writes one variant's workbook (one job of [`Xlsx`]). Sheets
 /// are in constant-memory mode and large sheets are not Excel Tables (see
 /// `data_sheet`), so a workbook holds little memory of its own.
-pub fn write_variant(p: &Publication, v: Variant, dir: &Path) -> io::Result<()> {
+pub fn write_variant(p: &Publication, views: &Views, v: Variant, dir: &Path) -> io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(format!("{}.{}.xlsx", super::stem(p), v.code()));
-    workbook(p, v, &path).map_err(|e| io::Error::other(format!("`{}`: {e}", path.display())))
+    workbook(p, views, v, &path).map_err(|e| io::Error::other(format!("`{}`: {e}", path.display())))
 }
 
 /// Display width of a string: full-width characters count as two
@@ -91,11 +113,146 @@ fn header_label(
     }
 }
 
-fn sheet_name(p: &Publication, v: Variant, key: &str) -> String {
-    p.label(v.label_lang(), key).to_string()
+/// The sheet name of a label: the label in the book's language, or in the
+/// bilingual book both, Japanese first (`事業一覧 Program list`).
+pub fn sheet_name(p: &Publication, v: Variant, key: &str) -> String {
+    match v {
+        Variant::Bilingual => format!("{} {}", p.label(Lang::Ja, key), p.label(Lang::En, key)),
+        _ => p.label(v.label_lang(), key).to_string(),
+    }
 }
 
-fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
+/// A label in the book's language (both for the bilingual book).
+fn book_label(p: &Publication, v: Variant, key: &str) -> String {
+    match v {
+        Variant::Bilingual => p.label_both(key),
+        _ => p.label(v.label_lang(), key).to_string(),
+    }
+}
+
+/// The canonical tables in the order of the workbook's sheets: the main
+/// tables in schema order, then the code lists, the errata (tables that
+/// name other tables) and the link tables (keyed by two references).
+pub fn canonical_order(p: &Publication) -> Vec<usize> {
+    let rank = |t: &crate::schema::TableSpec| {
+        if !t.has_id() {
+            3
+        } else if t
+            .columns
+            .iter()
+            .any(|c| c.kind == crate::schema::Kind::TableName)
+        {
+            2
+        } else if t.code_list {
+            1
+        } else {
+            0
+        }
+    };
+    let mut order: Vec<usize> = (0..p.dataset.tables.len()).collect();
+    order.sort_by_key(|&ti| rank(p.dataset.tables[ti].spec));
+    order
+}
+
+/// Most rows of a view in a workbook. A view with more (the points or the
+/// programme-project pairs of a synthetic dataset of a million points) is
+/// published as CSV only: its rows repeat the canonical rows with their
+/// names, which doubled the time and size of such a workbook.
+pub const MAX_VIEW_ROWS: usize = super::LARGE_ROWS;
+
+/// The views that get a sheet of their own, in order (the totals share the
+/// projects summary's sheet).
+const VIEW_SHEETS: [View; 5] = [
+    View::Projects,
+    View::Points,
+    View::Programmes,
+    View::BudgetLines,
+    View::ProgrammeProjects,
+];
+
+/// Print setup of every sheet: A4 landscape, one page wide, the header row
+/// repeated on every page, the sheet name and page number in the footer.
+fn print_setup(ws: &mut Worksheet) -> Result<(), XlsxError> {
+    ws.set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_footer("&L&A&R&P / &N");
+    ws.set_repeat_rows(0, 0)?;
+    Ok(())
+}
+
+/// Lines a text takes in a wrapped cell `width` characters wide: words are
+/// kept whole where they fit, full-width characters break anywhere and are
+/// about two digit widths wide.
+pub fn wrap_lines(text: &str, width: f64) -> usize {
+    let avail = (width - 1.5).max(1.0);
+    let mut lines = 1;
+    let mut x = 0.0;
+    let mut word = 0.0;
+    let flush = |word: &mut f64, x: &mut f64, lines: &mut usize| {
+        if *word > 0.0 {
+            if *x > 0.0 && *x + *word > avail {
+                *lines += 1;
+                *x = 0.0;
+            }
+            while *word > avail {
+                *word -= avail;
+                *lines += 1;
+            }
+            *x += *word;
+            *word = 0.0;
+        }
+    };
+    for ch in text.chars() {
+        if ch == '\n' {
+            flush(&mut word, &mut x, &mut lines);
+            lines += 1;
+            x = 0.0;
+            continue;
+        }
+        let w = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0) as f64;
+        if w >= 2.0 {
+            flush(&mut word, &mut x, &mut lines);
+            word = 2.1;
+            flush(&mut word, &mut x, &mut lines);
+        } else if ch == ' ' {
+            flush(&mut word, &mut x, &mut lines);
+            if x > 0.0 {
+                x += 1.0;
+            }
+        } else {
+            word += w;
+        }
+    }
+    flush(&mut word, &mut x, &mut lines);
+    lines
+}
+
+/// The height a row needs for its wrapped cells, if more than one line:
+/// `(text, column width)` of each wrapped cell.
+fn row_height<'a>(cells: impl Iterator<Item = (&'a str, f64)>) -> Option<f64> {
+    let mut best = 0.0f64;
+    let mut lines_max = 1;
+    for (text, width) in cells {
+        let lines = wrap_lines(text, width);
+        let line = if crate::schema::has_japanese(text) {
+            WIDE_LINE_PT
+        } else {
+            LINE_PT
+        };
+        lines_max = lines_max.max(lines);
+        best = best.max(lines as f64 * line + 3.0);
+    }
+    (lines_max > 1).then_some(best)
+}
+
+/// Column width for content `w` display units wide (and whether it wraps).
+fn column_width(w: usize) -> (f64, bool) {
+    let width = w as f64 * 1.1 + 2.0;
+    (width.min(MAX_WIDTH), width > MAX_WIDTH)
+}
+
+fn workbook(p: &Publication, views: &Views, v: Variant, path: &Path) -> Result<(), XlsxError> {
     let mut wb = Workbook::new();
     if let Some(level) = super::compression_level(p) {
         wb.set_zip_compression_level(level);
@@ -117,16 +274,30 @@ fn workbook(p: &Publication, v: Variant, path: &Path) -> Result<(), XlsxError> {
     }
     wb.set_properties(&props);
 
-    about_sheet(p, v, wb.add_worksheet_with_constant_memory()?)?;
-    for (ti, t) in p.dataset.tables.iter().enumerate() {
+    let sheets: Vec<View> = VIEW_SHEETS
+        .into_iter()
+        .filter(|&view| views.len(p, view) <= MAX_VIEW_ROWS)
+        .collect();
+    about_sheet(p, v, &sheets, wb.add_worksheet_with_constant_memory()?)?;
+    for &view in &sheets {
+        // The projects summary has one row per project: it is kept in memory
+        // so that the chart's caches hold the names and amounts (a reader that
+        // does not recalculate, a previewer say, still shows the chart, and
+        // the categories are typed as text). Every other sheet streams.
+        let ws = if view == View::Projects {
+            wb.add_worksheet()
+        } else {
+            wb.add_worksheet_with_constant_memory()?
+        };
+        ws.set_name(sheet_name(p, v, &views::title(view)))?;
+        view_sheet(p, v, views, view, ws)?;
+    }
+    for ti in canonical_order(p) {
+        let t = &p.dataset.tables[ti];
         let ws = wb.add_worksheet_with_constant_memory()?;
         ws.set_name(sheet_name(p, v, &labels::table_title(t.spec.name)))?;
         data_sheet(p, v, ti, ws)?;
     }
-    let mut chart_sheet = Worksheet::new_chartsheet();
-    chart_sheet.set_name(sheet_name(p, v, "sheet-chart"))?;
-    chart_sheet.insert_chart(0, 0, &chart(p, v))?;
-    wb.push_worksheet(chart_sheet);
     // `Workbook::save` hands the file to the zip writer unbuffered: many
     // small unaligned writes. The same bytes go through a block writer here.
     let mut w = super::BlockWriter::create(path)?;
@@ -143,12 +314,8 @@ fn parse_date(s: &str) -> (u16, u8, u8) {
     (y, m, d)
 }
 
-fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
-    let l = v.label_lang();
-    let both = |key: &str| match v {
-        Variant::Bilingual => p.label_both(key),
-        _ => p.label(l, key).to_string(),
-    };
+fn about_rows(p: &Publication, v: Variant, sheets: &[View]) -> Vec<(String, String)> {
+    let both = |key: &str| book_label(p, v, key);
     let doc_text = |col: &str| {
         let t = p.dataset.table("document");
         let ti = p.dataset.schema.table_index("document").unwrap_or(0);
@@ -193,24 +360,45 @@ fn about_rows(p: &Publication, v: Variant) -> Vec<(String, String)> {
             p.label(Lang::En, "provisional-translation").to_string(),
         ));
     }
-    for t in p.dataset.schema.tables {
+    for &view in sheets {
         rows.push((
             format!(
                 "{}: {}",
                 both("about-sheets"),
-                sheet_name(p, v, &labels::table_title(t.name))
+                sheet_name(p, v, &views::title(view))
             ),
-            both(&labels::table_description(t.name)),
+            both(&views::description(view)),
+        ));
+        if view == View::Projects {
+            rows.push((
+                format!(
+                    "{}: {}",
+                    both("about-sheets"),
+                    sheet_name(p, v, &views::title(view))
+                ),
+                both(&views::description(View::ProjectTotals)),
+            ));
+            rows.push((
+                format!(
+                    "{}: {}",
+                    both("sheet-chart"),
+                    sheet_name(p, v, &views::title(view))
+                ),
+                both("chart-title"),
+            ));
+        }
+    }
+    for ti in canonical_order(p) {
+        let name = p.dataset.tables[ti].spec.name;
+        rows.push((
+            format!(
+                "{}: {}",
+                both("about-sheets"),
+                sheet_name(p, v, &labels::table_title(name))
+            ),
+            both(&labels::table_description(name)),
         ));
     }
-    rows.push((
-        format!(
-            "{}: {}",
-            both("about-sheets"),
-            sheet_name(p, v, "sheet-chart")
-        ),
-        both("chart-title"),
-    ));
     rows
 }
 
@@ -232,25 +420,28 @@ fn phase(p: &Publication, v: Variant) -> String {
     }
 }
 
-fn about_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), XlsxError> {
+fn about_sheet(
+    p: &Publication,
+    v: Variant,
+    sheets: &[View],
+    ws: &mut Worksheet,
+) -> Result<(), XlsxError> {
     ws.set_name(sheet_name(p, v, "sheet-about"))?;
-    let rows = about_rows(p, v);
-    let l = v.label_lang();
-    let (h1, h2) = match v {
-        Variant::Bilingual => (p.label_both("about-item"), p.label_both("about-value")),
-        _ => (
-            p.label(l, "about-item").to_string(),
-            p.label(l, "about-value").to_string(),
-        ),
-    };
+    print_setup(ws)?;
+    let rows = about_rows(p, v, sheets);
+    let (h1, h2) = (
+        book_label(p, v, "about-item"),
+        book_label(p, v, "about-value"),
+    );
     let w0 = rows
         .iter()
         .map(|r| display_width(&r.0))
         .max()
         .unwrap_or(10)
         .max(display_width(&h1));
-    ws.set_column_width(0, (w0 as f64 + 2.0).min(MAX_WIDTH))?;
-    ws.set_column_width(1, 100.0)?;
+    let widths = [(w0 as f64 + 2.0).min(MAX_WIDTH), 100.0];
+    ws.set_column_width(0, widths[0])?;
+    ws.set_column_width(1, widths[1])?;
     let table = Table::new()
         .set_name("about")
         .set_style(TableStyle::Medium2)
@@ -263,6 +454,11 @@ fn about_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), Xl
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     for (i, (k, val)) in rows.iter().enumerate() {
         let r = i as u32 + 1;
+        if let Some(h) =
+            row_height([(k.as_str(), widths[0]), (val.as_str(), widths[1])].into_iter())
+        {
+            ws.set_row_height(r, h)?;
+        }
         ws.write_string_with_format(r, 0, k, &wrap)?;
         ws.write_string_with_format(r, 1, val, &wrap)?;
     }
@@ -270,7 +466,285 @@ fn about_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), Xl
     Ok(())
 }
 
+/// A header cell: the label in the book's language; in the bilingual book
+/// both, with the language of a text column.
+fn view_header(p: &Publication, v: Variant, view: View, c: &views::OutColumn) -> String {
+    let key = views::column_label(view, c.column.name);
+    match v {
+        Variant::Bilingual => {
+            let both = p.label_both(&key);
+            match c.lang {
+                Some(l) => format!("{both} [{}]", l.code()),
+                None => both,
+            }
+        }
+        _ => p.label(v.label_lang(), &key).to_string(),
+    }
+}
+
+/// Display width of a view cell.
+fn vcell_width(c: &VCell<'_>) -> usize {
+    match c {
+        VCell::Int(n) => n.to_string().len(),
+        other => other.as_str().map_or(0, display_width),
+    }
+}
+
+/// One view (or two, for the projects summary and its totals) as measured
+/// for a sheet: its columns, headers, widths and which columns wrap.
+struct Block {
+    view: View,
+    cols: Vec<views::OutColumn>,
+    headers: Vec<String>,
+    rows: usize,
+}
+
+impl Block {
+    fn new(p: &Publication, v: Variant, views: &Views, view: View) -> Block {
+        let cols = views::out_columns(view, v);
+        let headers = cols.iter().map(|c| view_header(p, v, view, c)).collect();
+        Block {
+            view,
+            cols,
+            headers,
+            rows: views.len(p, view),
+        }
+    }
+
+    /// Content width of each column (header capped at [`HEADER_WIDTH`]).
+    fn measure(&self, p: &Publication, views: &Views) -> Vec<usize> {
+        self.cols
+            .iter()
+            .enumerate()
+            .map(|(ci, c)| {
+                let mut w = display_width(&self.headers[ci]).min(HEADER_WIDTH);
+                for ri in 0..self.rows.min(MEASURE_ROWS) {
+                    w = w.max(vcell_width(&views.cell(
+                        p,
+                        self.view,
+                        ri,
+                        c.column.name,
+                        c.lang.unwrap_or(Lang::Ja),
+                    )));
+                }
+                w
+            })
+            .collect()
+    }
+}
+
+/// A view placed on a sheet: its block, first column and column widths.
+struct Placed<'b> {
+    b: &'b Block,
+    col0: u16,
+    widths: &'b [f64],
+    wrapped: &'b [bool],
+}
+
+/// Writes a view's header row at row 0 (an Excel Table, or a bold header with
+/// an autofilter for a large dataset, see `data_sheet`).
+fn block_header(
+    p: &Publication,
+    ws: &mut Worksheet,
+    x: &Placed<'_>,
+    table_name: &str,
+    autofilter: bool,
+) -> Result<(), XlsxError> {
+    let head = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
+    let last_row = x.b.rows as u32;
+    let last_col = x.col0 + (x.b.cols.len() - 1) as u16;
+    if super::is_large(p) {
+        for (ci, h) in x.b.headers.iter().enumerate() {
+            ws.write_string_with_format(0, x.col0 + ci as u16, h, &head)?;
+        }
+        if autofilter {
+            ws.autofilter(0, x.col0, last_row, last_col)?;
+        }
+    } else {
+        let columns: Vec<TableColumn> =
+            x.b.headers
+                .iter()
+                .map(|h| TableColumn::new().set_header(h).set_header_format(&head))
+                .collect();
+        let table = Table::new()
+            .set_name(table_name)
+            .set_style(TableStyle::Medium2)
+            .set_banded_rows(true)
+            .set_autofilter(autofilter)
+            .set_columns(&columns);
+        ws.add_table(0, x.col0, last_row, last_col, &table)?;
+    }
+    Ok(())
+}
+
+/// Writes the sheet rows of one or more views placed side by side, in row
+/// order (constant-memory mode), each with the height its wrapped text needs.
+fn write_rows(
+    p: &Publication,
+    views: &Views,
+    ws: &mut Worksheet,
+    placed: &[Placed<'_>],
+) -> Result<(), XlsxError> {
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let top = Format::new().set_align(FormatAlign::Top);
+    let per_column = super::is_large(p);
+    let rows = placed.iter().map(|x| x.b.rows).max().unwrap_or(0);
+    let sized = rows <= SIZED_ROWS;
+    let header = placed.iter().flat_map(|x| {
+        x.b.headers
+            .iter()
+            .zip(x.widths)
+            .map(|(h, &w)| (h.as_str(), w))
+    });
+    if let Some(h) = row_height(header) {
+        ws.set_row_height(0, h)?;
+    }
+    let mut cells: Vec<Vec<VCell<'_>>> = vec![Vec::new(); placed.len()];
+    for ri in 0..rows {
+        let r = 1 + ri as u32;
+        for (x, cells) in placed.iter().zip(cells.iter_mut()) {
+            cells.clear();
+            if ri < x.b.rows {
+                cells.extend(x.b.cols.iter().map(|c| {
+                    views.cell(p, x.b.view, ri, c.column.name, c.lang.unwrap_or(Lang::Ja))
+                }));
+            }
+        }
+        if sized {
+            let wrapped_cells = placed.iter().zip(&cells).flat_map(|(x, cells)| {
+                cells
+                    .iter()
+                    .zip(x.widths)
+                    .zip(x.wrapped)
+                    .filter_map(|((c, &w), &wr)| c.as_str().filter(|_| wr).map(|s| (s, w)))
+            });
+            if let Some(h) = row_height(wrapped_cells) {
+                ws.set_row_height(r, h)?;
+            }
+        }
+        for (x, cells) in placed.iter().zip(&cells) {
+            for (ci, cell) in cells.iter().enumerate() {
+                let col = x.col0 + ci as u16;
+                let fmt = if x.wrapped[ci] { &wrap } else { &top };
+                match *cell {
+                    VCell::Empty => {}
+                    VCell::Str(_) | VCell::Owned(_) => {
+                        let s = cell.as_str().unwrap_or("");
+                        if per_column {
+                            ws.write_string(r, col, s)?;
+                        } else {
+                            ws.write_string_with_format(r, col, s, fmt)?;
+                        }
+                    }
+                    VCell::Int(n) if per_column => {
+                        ws.write_number(r, col, n as f64)?;
+                    }
+                    VCell::Int(n) => {
+                        ws.write_number_with_format(r, col, n as f64, fmt)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Sets the widths (and for a large sheet the formats) of a sheet's columns.
+fn set_columns(
+    p: &Publication,
+    ws: &mut Worksheet,
+    content: &[usize],
+) -> Result<(Vec<f64>, Vec<bool>), XlsxError> {
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let top = Format::new().set_align(FormatAlign::Top);
+    let mut widths = Vec::with_capacity(content.len());
+    let mut wrapped = Vec::with_capacity(content.len());
+    for (ci, &w) in content.iter().enumerate() {
+        let (width, wraps) = column_width(w);
+        ws.set_column_width(ci as u16, width)?;
+        if super::is_large(p) {
+            ws.set_column_format(ci as u16, if wraps { &wrap } else { &top })?;
+        }
+        widths.push(width);
+        wrapped.push(wraps);
+    }
+    Ok((widths, wrapped))
+}
+
+/// A view's sheet. The projects summary also holds the totals, in a small
+/// table of their own to the right of the project rows (a blank column
+/// between, so that a reader of the whole sheet sees extra columns, never an
+/// extra row to add up), and the chart under the totals.
+fn view_sheet(
+    p: &Publication,
+    v: Variant,
+    views: &Views,
+    view: View,
+    ws: &mut Worksheet,
+) -> Result<(), XlsxError> {
+    print_setup(ws)?;
+    let b = Block::new(p, v, views, view);
+    let mut content = b.measure(p, views);
+    let totals = (view == View::Projects).then(|| Block::new(p, v, views, View::ProjectTotals));
+    let t_col0 = b.cols.len() + 1;
+    if let Some(t) = &totals {
+        content.push(0);
+        content.extend(t.measure(p, views));
+    }
+    let (widths, wrapped) = set_columns(p, ws, &content)?;
+    ws.set_freeze_panes(1, 0)?;
+    let n = b.cols.len();
+    let mut placed = vec![Placed {
+        b: &b,
+        col0: 0,
+        widths: &widths[..n],
+        wrapped: &wrapped[..n],
+    }];
+    block_header(p, ws, &placed[0], &format!("v_{}", view.name()), true)?;
+    if let Some(t) = &totals {
+        let x = Placed {
+            b: t,
+            col0: t_col0 as u16,
+            widths: &widths[t_col0..],
+            wrapped: &wrapped[t_col0..],
+        };
+        block_header(p, ws, &x, "v_project_totals", false)?;
+        placed.push(x);
+    }
+    write_rows(p, views, ws, &placed)?;
+    if totals.is_some() {
+        let langs: &[Lang] = match v {
+            Variant::Ja => &[Lang::Ja],
+            Variant::En => &[Lang::En],
+            Variant::Bilingual => &Lang::BOTH,
+        };
+        let sheet = sheet_name(p, v, &views::title(view));
+        let find = |name: &str, l: Option<Lang>| {
+            b.cols
+                .iter()
+                .position(|c| c.column.name == name && (l.is_none() || c.lang == l))
+                .unwrap_or(0) as u16
+        };
+        for (i, &lang) in langs.iter().enumerate() {
+            let chart = chart(
+                p,
+                lang,
+                &sheet,
+                find("project_name", Some(lang)),
+                [find("amed_amount", None), find("inhouse_amount", None)],
+                b.rows as u32,
+            );
+            ws.insert_chart(3 + i as u32 * 20, t_col0 as u16, &chart)?;
+        }
+    }
+    Ok(())
+}
+
 fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    print_setup(ws)?;
     let t = &p.dataset.tables[ti];
     let cols = p.columns(t, v);
     let headers: Vec<String> = cols
@@ -278,9 +752,9 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
         .map(|c| header_label(p, v, t.spec.name, t.spec.columns[c.source].name, c.lang))
         .collect();
     // Measure widths on the header and a sample of rows.
-    let mut wrapped = vec![false; cols.len()];
+    let mut content = Vec::with_capacity(cols.len());
     for (ci, c) in cols.iter().enumerate() {
-        let mut w = display_width(&headers[ci]).min(40);
+        let mut w = display_width(&headers[ci]).min(HEADER_WIDTH);
         for ri in 0..t.rows.len().min(MEASURE_ROWS) {
             let cw = match p.cell(ti, ri, c) {
                 Cell::Str(s) => display_width(s),
@@ -290,38 +764,38 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
             };
             w = w.max(cw);
         }
-        let width = w as f64 * 1.1 + 2.0;
-        wrapped[ci] = width > MAX_WIDTH;
-        ws.set_column_width(ci as u16, width.min(MAX_WIDTH))?;
+        content.push(w);
     }
+    let (widths, wrapped) = set_columns(p, ws, &content)?;
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
     let top = Format::new().set_align(FormatAlign::Top);
+    let head = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_align(FormatAlign::Top);
     // A large sheet gets its format from the column: `rust_xlsxwriter` hashes
     // the whole `Format` for every cell written with one, which was a third of
     // the workbook time at 1M points. Unformatted cells of a formatted column
     // get the column's style, so the cells look the same; the header row and
     // empty cells below take the column's alignment too.
     let per_column = super::is_large(p);
-    if per_column {
-        for (ci, &w) in wrapped.iter().enumerate() {
-            ws.set_column_format(ci as u16, if w { &wrap } else { &top })?;
-        }
-    }
-    let columns: Vec<TableColumn> = headers
-        .iter()
-        .map(|h| TableColumn::new().set_header(h))
-        .collect();
     let (last_row, last_col) = (t.rows.len() as u32, (cols.len() - 1) as u16);
+    if let Some(h) = row_height(headers.iter().zip(&widths).map(|(h, &w)| (h.as_str(), w))) {
+        ws.set_row_height(0, h)?;
+    }
     if per_column {
         // A large sheet is a plain range with a bold header and an autofilter,
         // not an Excel Table: `add_table` records every cell of the table in a
         // hash map (16 bytes a cell, 200 MB for a million rows of seven columns).
-        let bold = Format::new().set_bold().set_align(FormatAlign::Top);
         for (ci, h) in headers.iter().enumerate() {
-            ws.write_string_with_format(0, ci as u16, h, &bold)?;
+            ws.write_string_with_format(0, ci as u16, h, &head)?;
         }
         ws.autofilter(0, 0, last_row, last_col)?;
     } else {
+        let columns: Vec<TableColumn> = headers
+            .iter()
+            .map(|h| TableColumn::new().set_header(h).set_header_format(&head))
+            .collect();
         let table = Table::new()
             .set_name(format!("t_{}", t.spec.name))
             .set_style(TableStyle::Medium2)
@@ -331,42 +805,45 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
         ws.add_table(0, 0, last_row, last_col, &table)?;
     }
     ws.set_freeze_panes(1, 0)?;
-    if per_column {
-        for ri in 0..t.rows.len() {
-            let r = ri as u32 + 1;
-            for (ci, c) in cols.iter().enumerate() {
-                let col = ci as u16;
-                match p.cell(ti, ri, c) {
-                    Cell::Empty => {}
-                    Cell::Str(s) => {
-                        ws.write_string(r, col, s)?;
-                    }
-                    Cell::Int(n) => {
-                        ws.write_number(r, col, n as f64)?;
-                    }
-                    Cell::Bool(b) => {
-                        ws.write_boolean(r, col, b)?;
-                    }
-                }
-            }
-        }
-        return Ok(());
-    }
+    let sized = t.rows.len() <= SIZED_ROWS;
     for ri in 0..t.rows.len() {
         let r = ri as u32 + 1;
+        if sized {
+            let h = row_height(cols.iter().enumerate().filter_map(
+                |(ci, c)| match p.cell(ti, ri, c) {
+                    Cell::Str(s) if wrapped[ci] => Some((s, widths[ci])),
+                    _ => None,
+                },
+            ));
+            if let Some(h) = h {
+                ws.set_row_height(r, h)?;
+            }
+        }
         for (ci, c) in cols.iter().enumerate() {
             let col = ci as u16;
             let fmt = if wrapped[ci] { &wrap } else { &top };
             match p.cell(ti, ri, c) {
                 Cell::Empty => {}
                 Cell::Str(s) => {
-                    ws.write_string_with_format(r, col, s, fmt)?;
+                    if per_column {
+                        ws.write_string(r, col, s)?;
+                    } else {
+                        ws.write_string_with_format(r, col, s, fmt)?;
+                    }
                 }
                 Cell::Int(n) => {
-                    ws.write_number_with_format(r, col, n as f64, fmt)?;
+                    if per_column {
+                        ws.write_number(r, col, n as f64)?;
+                    } else {
+                        ws.write_number_with_format(r, col, n as f64, fmt)?;
+                    }
                 }
                 Cell::Bool(b) => {
-                    ws.write_boolean_with_format(r, col, b, fmt)?;
+                    if per_column {
+                        ws.write_boolean(r, col, b)?;
+                    } else {
+                        ws.write_boolean_with_format(r, col, b, fmt)?;
+                    }
                 }
             }
         }
@@ -374,44 +851,38 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
     Ok(())
 }
 
-/// A bar chart of the AMED and in-house amounts per project, read from the
-/// projects sheet.
-fn chart(p: &Publication, v: Variant) -> Chart {
-    let t = p.dataset.table("projects");
-    let sheet = sheet_name(p, v, &labels::table_title("projects"));
-    let cols = p.columns(t, v);
-    let pos = |name: &str| {
-        cols.iter()
-            .position(|c| t.spec.columns[c.source].name == name && c.lang != Some(Lang::En))
-            .unwrap_or(0) as u16
-    };
-    let last = t.rows.len() as u32;
-    let l = v.label_lang();
-    let label = |key: &str| match v {
-        Variant::Bilingual => p.label_both(key),
-        _ => p.label(l, key).to_string(),
-    };
+/// A bar chart of the AMED and in-house amounts per project in one language,
+/// read from the projects summary (`sheet`): categories are the project
+/// names of column `name`, the series the amount columns.
+fn chart(
+    p: &Publication,
+    lang: Lang,
+    sheet: &str,
+    name: u16,
+    amounts: [u16; 2],
+    last: u32,
+) -> Chart {
     let mut chart = Chart::new(ChartType::Bar);
-    chart.title().set_name(label("chart-title").as_str());
-    for (col, key) in [
-        ("amed_amount", "chart-series-amed"),
-        ("inhouse_amount", "chart-series-inhouse"),
-    ] {
+    chart.set_width(640).set_height(380);
+    chart.title().set_name(p.label(lang, "chart-title"));
+    for (col, key) in amounts
+        .into_iter()
+        .zip(["chart-series-amed", "chart-series-inhouse"])
+    {
         chart
             .add_series()
-            .set_name(label(key).as_str())
-            .set_categories((sheet.as_str(), 1, pos("name"), last, pos("name")))
-            .set_values((sheet.as_str(), 1, pos(col), last, pos(col)));
+            .set_name(p.label(lang, key))
+            .set_categories((sheet, 1, name, last, name))
+            .set_values((sheet, 1, col, last, col));
     }
-    chart.x_axis().set_name(label("chart-axis-amount").as_str());
+    chart.x_axis().set_name(p.label(lang, "chart-axis-amount"));
     chart
         .y_axis()
-        .set_name(label("chart-axis-project").as_str())
+        .set_name(p.label(lang, "chart-axis-project"))
         .set_reverse();
     chart
 }
 
-/// A sheet-name label that Excel would refuse: (language, label id, what is wrong).
 /// Excel's limit of characters in one cell.
 const MAX_CELL_CHARS: usize = 32_767;
 
@@ -470,34 +941,52 @@ fn check_dates(p: &Publication, diags: &mut Diagnostics) {
 /// A label used as a sheet name that Excel would refuse: (language, label key, why).
 type SheetNameProblem = (Lang, String, String);
 
-/// Sheet names must fit Excel's limits in every language.
+/// Sheet names must fit Excel's limits in every book: each language's, and
+/// the bilingual book's `ja en` (reported on the English label, unless a
+/// label is already too long on its own).
 fn sheet_name_problems(p: &Publication) -> Vec<SheetNameProblem> {
-    let mut out = Vec::new();
-    for lang in Lang::BOTH {
-        let mut keys: Vec<String> = p
-            .dataset
+    let mut keys: Vec<String> = vec!["sheet-about".into()];
+    keys.extend(VIEW_SHEETS.iter().map(|&v| views::title(v)));
+    keys.extend(
+        p.dataset
             .schema
             .tables
             .iter()
-            .map(|t| labels::table_title(t.name))
-            .collect();
-        keys.push("sheet-about".into());
-        keys.push("sheet-chart".into());
+            .map(|t| labels::table_title(t.name)),
+    );
+    let mut out = Vec::new();
+    let mut too_long = std::collections::HashSet::new();
+    for v in [Variant::Ja, Variant::En, Variant::Bilingual] {
+        let lang = match v {
+            Variant::Ja => Lang::Ja,
+            _ => Lang::En,
+        };
         let mut seen = std::collections::HashMap::new();
-        for k in keys {
-            let name = p.label(lang, &k).to_string();
+        for k in &keys {
+            let missing = !p.tr.ui_ja.contains_key(k) || !p.tr.ui_en.contains_key(k);
+            if v == Variant::Bilingual && missing {
+                continue; // reported as a missing label
+            }
+            let name = sheet_name(p, v, k);
             let len = name.chars().count();
-            if len > 31 {
-                let why =
-                    format!("sheet name `{name}` has {len} characters; Excel allows at most 31");
+            if len > 31 && too_long.insert(k.clone()) {
+                let why = match v {
+                    Variant::Bilingual => format!(
+                        "the bilingual sheet name `{name}` has {len} characters; Excel allows at most 31"
+                    ),
+                    _ => format!("sheet name `{name}` has {len} characters; Excel allows at most 31"),
+                };
                 out.push((lang, k.clone(), why));
             }
-            if name.contains(['[', ']', ':', '*', '?', '/', '\\']) {
+            if v != Variant::Bilingual && name.contains(['[', ']', ':', '*', '?', '/', '\\']) {
                 let why =
                     format!("sheet name `{name}` contains one of []:*?/\\, which Excel forbids");
                 out.push((lang, k.clone(), why));
             }
-            if let Some(first) = seen.insert(name.clone(), k.clone()) {
+            if v == Variant::Bilingual {
+                continue; // unique when the names of either language are
+            }
+            if let Some(first) = seen.insert(name.to_lowercase(), k.clone()) {
                 out.push((
                     lang,
                     k.clone(),
