@@ -32,9 +32,10 @@ fn publishable(name: &str) -> std::path::PathBuf {
             "mailto:opendata@example.jp",
             "mailto:opendata@kenkyu-kikou.jp",
         );
-    // dataset_publisher and dataset_publisher_type come right before the contact.
+    // dataset_publisher and dataset_publisher_type (empty) come between the
+    // series address and the contact.
     let text = text.replacen(
-        ",,mailto:opendata@kenkyu-kikou.jp",
+        ",,,mailto:opendata@kenkyu-kikou.jp",
         ",医療研究データ整備機構,http://purl.org/adms/publishertype/NonProfitOrganisation,mailto:opendata@kenkyu-kikou.jp",
         1,
     );

@@ -73,8 +73,8 @@ about-phase = Budget phase
 # ja-sha256: a32e35528753e792
 about-source = Source document
 
-# ja-sha256: f30a730cbe64f0ae
-about-publisher = Publisher
+# ja-sha256: 930694efd76ec25c
+about-publisher = Publisher of the source document
 
 # ja-sha256: 70e22bbeb6c68453
 about-source-url = Address of the source document

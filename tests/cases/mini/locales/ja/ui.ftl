@@ -49,7 +49,7 @@ about-phase = 予算の段階
 
 about-source = 出典資料
 
-about-publisher = 公表元
+about-publisher = 出典資料の公表元
 
 about-source-url = 出典資料のURL
 
