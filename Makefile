@@ -36,6 +36,8 @@ validate: validators
 	$(VENV)/bin/frictionless validate data/datapackage.json
 	VALIDATORS_SKIP_SETUP=1 tools/validators/validate.sh out/package
 	tools/validators/check-json.sh out/json
+	$(VENV)/bin/python tools/validators/check-rdf.py out/package --sum projects.amed_amount=1402 --sum projects.inhouse_amount=71
+	$(VENV)/bin/python tools/validators/check-ckan.py out/package
 	tools/validators/test-bites.sh out/package
 	$(VENV)/bin/python tools/check-workbooks.py out/xlsx
 

@@ -4,7 +4,7 @@
 
 use amed_budget::diag::Diagnostic;
 use amed_budget::l10n::Coverage;
-use amed_budget::pipeline::{self, Failure};
+use amed_budget::pipeline::{self, Failure, Mode};
 use amed_budget::{l10n, load, validate};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
@@ -37,9 +37,16 @@ enum Command {
         /// Output directory, replaced only when the whole build succeeds
         #[arg(long, default_value = "out")]
         out: PathBuf,
+        /// Refuse placeholders: every field marked `x-publish` must hold a real value
+        #[arg(long)]
+        publish: bool,
     },
     /// Everything `build` does except writing; exit 0 only when data and locales are clean
-    Check,
+    Check {
+        /// Refuse placeholders, as `build --publish` does
+        #[arg(long)]
+        publish: bool,
+    },
     /// Per-file translation coverage (translated / missing / stale / broken / obsolete) for translators
     Report,
     /// Record the current Japanese fingerprint on every English message (after review)
@@ -51,8 +58,8 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Command::Build { out } => build(&cli, out),
-        Command::Check => check(&cli),
+        Command::Build { out, publish } => build(&cli, out, mode(*publish)),
+        Command::Check { publish } => check(&cli, mode(*publish)),
         Command::Report => report(&cli),
         Command::Restamp => restamp(&cli),
         Command::Rules => {
@@ -91,8 +98,16 @@ fn fail(f: Failure) -> ExitCode {
     }
 }
 
-fn build(cli: &Cli, out: &Path) -> ExitCode {
-    match pipeline::build(&cli.data, &cli.locales, out) {
+fn mode(publish: bool) -> Mode {
+    if publish {
+        Mode::Publish
+    } else {
+        Mode::Draft
+    }
+}
+
+fn build(cli: &Cli, out: &Path, mode: Mode) -> ExitCode {
+    match pipeline::build_for(&cli.data, &cli.locales, out, mode) {
         Ok((checked, s)) => {
             if !cli.quiet {
                 println!(
@@ -119,14 +134,18 @@ fn build(cli: &Cli, out: &Path) -> ExitCode {
     }
 }
 
-fn check(cli: &Cli) -> ExitCode {
-    match pipeline::check(&cli.data, &cli.locales) {
+fn check(cli: &Cli, mode: Mode) -> ExitCode {
+    match pipeline::check_for(&cli.data, &cli.locales, mode) {
         Ok(c) => {
             if !cli.quiet {
                 println!(
-                    "ok: {} records in {} tables, every text translated and current",
+                    "ok: {} records in {} tables, every text translated and current{}",
                     c.dataset.row_count(),
-                    c.dataset.tables.len()
+                    c.dataset.tables.len(),
+                    match mode {
+                        Mode::Publish => ", no placeholder: ready to publish",
+                        Mode::Draft => "",
+                    }
                 );
             }
             ExitCode::SUCCESS

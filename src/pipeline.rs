@@ -28,6 +28,23 @@ pub enum Failure {
 
 /// Loads, validates and localises. Collects every problem before failing.
 pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
+    check_for(data, locales, Mode::Draft)
+}
+
+/// What a run is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Every rule of the inputs; placeholders (fields marked `x-publish`
+    /// that are empty or hold an example address) are allowed, and the
+    /// outputs say which values are placeholders.
+    Draft,
+    /// `--publish`: every rule of a draft, and no placeholder
+    /// (`publish-required`, `placeholder-address`).
+    Publish,
+}
+
+/// [`check`] for a draft or a release to be published.
+pub fn check_for(data: &Path, locales: &Path, mode: Mode) -> Result<Checked, Failure> {
     source_date_epoch()
         .map_err(|e| Failure::Io(std::io::Error::new(std::io::ErrorKind::InvalidInput, e)))?;
     let mut diags = Diagnostics::new();
@@ -41,6 +58,9 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
     let Some(dataset) = dataset else {
         return Err(Failure::Invalid(diags.into_sorted(), Vec::new()));
     };
+    if mode == Mode::Publish {
+        validate::publish::check(&dataset, &mut diags);
+    }
     let t = Instant::now();
     let (translations, coverage) = l10n::localise(
         &dataset,
@@ -108,8 +128,18 @@ pub fn civil_date(secs: i64) -> Option<String> {
 
 /// Checks, then writes every output atomically into `out`.
 pub fn build(data: &Path, locales: &Path, out: &Path) -> Result<(Checked, Summary), Failure> {
+    build_for(data, locales, out, Mode::Draft)
+}
+
+/// [`build`] for a draft or a release to be published.
+pub fn build_for(
+    data: &Path,
+    locales: &Path,
+    out: &Path,
+    mode: Mode,
+) -> Result<(Checked, Summary), Failure> {
     refuse_dangerous_output(data, locales, out).map_err(Failure::Io)?;
-    let mut checked = check(data, locales)?;
+    let mut checked = check_for(data, locales, mode)?;
     let p = Publication {
         dataset: &checked.dataset,
         tr: &checked.translations,

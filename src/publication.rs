@@ -3,7 +3,7 @@
 
 use crate::l10n::Translations;
 use crate::model::{Dataset, Table, Value};
-use crate::schema::Kind;
+use crate::schema::{Kind, TableSpec};
 
 /// A language of the outputs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,6 +70,66 @@ pub struct OutColumn {
 }
 
 impl<'a> Publication<'a> {
+    /// The publication address of this edition (`base_url`), ending in `/`:
+    /// the address of every file is `<base><path under out/>`, and every
+    /// record's IRI is built from it ([`Publication::record_iri`]).
+    pub fn base(&self) -> String {
+        with_slash(self.dataset.doc_str("base_url"))
+    }
+
+    /// The address of the series of editions (`series_url`), ending in `/`.
+    pub fn series(&self) -> String {
+        with_slash(self.dataset.doc_str("series_url"))
+    }
+
+    /// The part of a table's record IRIs before the key: `<base>id/<kind>/`,
+    /// where the kind is the table name with `-` for `_`.
+    pub fn record_iri_prefix(&self, table: &TableSpec) -> String {
+        format!("{}id/{}/", self.base(), table.name.replace('_', "-"))
+    }
+
+    /// The IRI of a record: `<base>id/<kind>/<key>`, the key's fields
+    /// joined by `/` (`id/projects/pj1`, `id/programme-ministries/gapfree/mext`).
+    /// The JSON's `iri`, the CSVW `aboutUrl` and the RDF subjects agree.
+    pub fn record_iri(&self, table: usize, row: usize) -> String {
+        let t = &self.dataset.tables[table];
+        format!(
+            "{}{}",
+            self.record_iri_prefix(t.spec),
+            t.key_of(&t.rows[row])
+        )
+    }
+
+    /// The predicate of a column, the same for every language of the table:
+    /// `<series>vocab/<table>/<column>` (stable across editions).
+    pub fn predicate(&self, table: &TableSpec, column: &str) -> String {
+        format!("{}vocab/{}/{column}", self.series(), table.name)
+    }
+
+    /// A text of the document record in a language.
+    pub fn doc_text(&self, lang: Lang, column: &str) -> &str {
+        let Some(ti) = self.dataset.schema.table_index("document") else {
+            return "";
+        };
+        let ci = self.dataset.tables[ti].col(column);
+        self.text(lang, ti, 0, ci).unwrap_or("")
+    }
+
+    /// The publisher of this dataset (not of the source document) in a
+    /// language, or the placeholder label while it is not set.
+    pub fn dataset_publisher(&self, lang: Lang) -> &str {
+        match self.doc_text(lang, "dataset_publisher") {
+            "" => self.label(lang, "placeholder-publisher"),
+            name => name,
+        }
+    }
+
+    /// The fields a published release needs and this draft lacks (empty
+    /// for a release that `--publish` accepts).
+    pub fn placeholders(&self) -> Vec<crate::validate::publish::Placeholder> {
+        crate::validate::publish::placeholders(self.dataset)
+    }
+
     pub fn label<'k>(&'k self, lang: Lang, key: &'k str) -> &'k str {
         let map = match lang {
             Lang::Ja => &self.tr.ui_ja,
@@ -174,5 +234,14 @@ impl Cell<'_> {
             Cell::Int(i) => i.to_string(),
             Cell::Bool(b) => b.to_string(),
         }
+    }
+}
+
+/// An address with a final `/`.
+fn with_slash(address: &str) -> String {
+    if address.ends_with('/') {
+        address.to_string()
+    } else {
+        format!("{address}/")
     }
 }

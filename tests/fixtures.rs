@@ -120,6 +120,8 @@ cases! {
     parent_cycle
     pattern
     placeable_mismatch
+    publish_build_refuses_placeholders
+    publish_placeholders
     release_date_before_1900
     report_command
     report_invalid_data

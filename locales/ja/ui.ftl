@@ -5,6 +5,8 @@ release-title = { $fiscal_year_era }{ $phase } 統合プロジェクトの概要
 
 release-description = { $publisher }「{ $title }」に掲載された、日本医療研究開発機構(AMED)の8つの統合プロジェクトの{ $fiscal_year_era }{ $phase }額、概算要求のポイント、各プロジェクトの概要図の記載事項等を、機械判読に適した形式に整理したデータセットです。CSV、JSON及びExcelの各形式により、日本語と英語(仮訳)で提供します。資料から抽出したテキストについて行った修正は、正誤表に掲載しています。
 
+release-subject = 日本医療研究開発機構(AMED)の統合プロジェクトの{ $fiscal_year_era }{ $phase }額と概算要求のポイント
+
 release-keywords = 日本医療研究開発機構, AMED, 概算要求, { $fiscal_year_era }, 統合プロジェクト, 医療研究開発, 予算, 健康・医療戦略, 内閣府, オープンデータ
 
 provisional-translation = 英語は仮訳であり、日本語が正文です。
@@ -13,11 +15,23 @@ authoritative-language = 日本語(正文)
 
 licence-name = 公共データ利用規約 第1.0版(PDL1.0)
 
+licence-compatible-name = クリエイティブ・コモンズ・ライセンス 表示 4.0 国際(CC BY 4.0)
+
 licence-summary = 出典を記載することにより、営利目的での利用を含めて自由に利用することができ、クリエイティブ・コモンズ・ライセンス 表示 4.0 国際(CC BY 4.0)と互換性があります。
 
-attribution = 出典:{ $publisher }「{ $title }」を加工して作成
+attribution = 出典:「{ $title }」({ $publisher })({ $source_url })、PDL1.0({ $licence_url })。本データセットは、同資料を加工して作成したものです。
 
 processed-notice = 本データセットは、{ $publisher }「{ $title }」を加工して作成したものであり、国({ $publisher })が作成・公表したファイルではありません。
+
+placeholder-notice = この版は公開前の下書きです。次の値は仮の値(プレースホルダー)で、example.jp 等のアドレスは実在しません。公開前に data/document.csv で実際の値を設定し、amed-budget check --publish で確認してください。
+
+placeholder-unset = (未設定)
+
+placeholder-publisher = 本データセットの公開者(未設定)
+
+series-title = 日本医療研究開発機構(AMED)統合プロジェクトの予算 データセット(年度・予算の段階別)
+
+series-description = 内閣府 健康・医療戦略推進事務局が公表する各年度の統合プロジェクトの概要資料を、年度・予算の段階ごとに機械判読に適した形式に整理したデータセットの系列です。
 
 sheet-about = このブックについて
 
@@ -35,7 +49,17 @@ about-phase = 予算の段階
 
 about-source = 出典資料
 
-about-publisher = 公表元
+about-publisher = 出典資料の公表元
+
+about-source-url = 出典資料のURL
+
+about-source-date = 出典資料の日付
+
+about-dataset-publisher = 本データセットの公開者
+
+about-contact = 問合せ先
+
+about-placeholders = 仮の値(公開前に設定)
 
 about-licence = ライセンス
 
@@ -97,13 +121,87 @@ readme-limits-body = 資料のPDFから抽出したテキストには文字の�
 
 readme-cite = 引用方法
 
-readme-cite-body = 本データセットを利用する際は、「出典:{ $publisher }『{ $title }』を加工して作成」のように出典を記載してください。本データセットを更に加工して利用する場合は、その旨も記載してください。
+readme-cite-body = 本データセットを利用する際は、公共データ利用規約 第1.0版(PDL1.0)に従い、次のように出典(資料名、作成者、URL、ライセンス)と加工した旨を記載してください。本データセットを更に加工して利用する場合は、その旨も記載してください。本データセットは国({ $publisher })が作成・公表したものではないため、国が作成したかのような態様で公表・利用しないでください。
 
 readme-licence = ライセンス
 
+readme-linked-data = 識別子IRIとリンクトデータ
+
+readme-linked-data-body = 各レコードの識別子IRIは「公開先URL + id/<表名(_は-)>/<識別子>」です(例:id/projects/pj1。対応表は2つの識別子を/で連ねます)。JSONの各レコードの iri、CSV on the Web(csv-metadata.json)の aboutUrl と、RDF(data.nt、N-Triples形式)の主語は同じIRIです。日本語版と英語版の表は列ごとに同じ述語を用い、文字列は言語タグ付きリテラル、数値・真偽値・日付は型付きリテラルで表すため、両言語の表をRDFにしても同じ金額は1回だけ数えられます。Frictionlessのリソース名(projects_ja等)はSQLの識別子としてそのまま使えます。
+
+json-iri = 識別子IRI
+
+json-iri-desc = レコードの識別子IRI(公開先URL + id/<表名>/<識別子>)。CSV on the WebのaboutUrlとRDFの主語と同じです。
+
+lang-ja = 日本語
+
+lang-en = 英語(仮訳)
+
+lang-bilingual = 日英対訳
+
+file-csv = CSV
+
+file-csv-desc = 正規のCSV(UTF-8、BOMなし、改行LF)です。
+
+file-csv-excel = Excel用CSV
+
+file-csv-excel-desc = Excelで開くためのCSV(UTF-8、BOM付き、改行CRLF)です。=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。
+
+file-package = オープンデータパッケージ
+
+file-package-desc = オープンデータパッケージ(package/)に収録した正規のCSV(UTF-8、BOMなし、改行LF)です。
+
+file-json = JSON(全テーブル、入れ子)
+
+file-json-desc = 全テーブルを関係に従って入れ子にしたJSONです(各レコードに識別子IRI「iri」付き)。
+
+file-json-schema = JSON Schema
+
+file-json-schema-desc = 同じ言語版のJSONファイルの構造を定めるJSON Schema(draft 2020-12)です。
+
+file-xlsx = Excelブック
+
+file-xlsx-desc = 1テーブル1シートのExcelブックです(最初のシートに出典、ライセンス等の説明、最後にグラフ)。
+
+file-datapackage = データパッケージ記述子
+
+file-datapackage-desc = Frictionless Data Package v2の記述子(datapackage.json)です。各表の項目、型、制約、キーを定めます。
+
+file-csvw = CSV on the Webメタデータ
+
+file-csvw-desc = CSV on the Web(csv-metadata.json)のメタデータです。各列の述語、データ型、言語を定めます。
+
+file-dcat = DCAT-APメタデータ
+
+file-dcat-desc = DCAT-AP 3.0.1に従ったデータセットの記述(JSON-LD)です。
+
+file-readme = 説明書(README)
+
+file-readme-desc = データセットの説明(日本語・英語)です。
+
+file-licence = ライセンスと出典の記載
+
+file-licence-desc = ライセンスと出典の記載方法(日本語・英語)です。
+
+file-sums = SHA-256ハッシュ値
+
+file-sums-desc = パッケージ内の各ファイルのSHA-256ハッシュ値の一覧(sha256sum --check形式)です。
+
+file-ckan = CKAN登録用メタデータ
+
+file-ckan-desc = CKANのAPI(package_create)の形式のメタデータです(ckanext-scheming、ckanext-fluent及びckanext-dcatの項目名)。
+
+file-rdf = RDF(N-Triples)
+
+file-rdf-desc = 全テーブルのレコードをRDF(N-Triples形式)で表したものです。述語と値はcsv-metadata.jsonの定めによります。
+
+file-zip = オープンデータパッケージ(zip)
+
+file-zip-desc = オープンデータパッケージ(package/)の全ファイルを1つにまとめたzipファイルです。
+
 readme-files = ファイル一覧
 
-readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。
 
 table-budget_phases = 予算の段階
 
@@ -183,7 +281,7 @@ col-erratum_statuses-label-desc = 状態の名称です。
 
 table-document = 出典資料
 
-table-document-desc = 出典資料の書誌事項、最終ページの表題等と本データセットの版を1行で表します。
+table-document-desc = 出典資料の書誌事項と最終ページの表題等、本データセットの版と、その出所の記録(出典資料のURL、本データセットの公開者、問合せ先、ライセンス)を1行で表します。
 
 col-document-id = 識別子
 
@@ -221,9 +319,41 @@ col-document-unit_factor = 単位の換算率(円)
 
 col-document-unit_factor-desc = 金額の1単位が何円に当たるかを示す整数です(100000000=1億円)。
 
-col-document-source_file = 書き起こしファイル名
+col-document-source_url = 出典資料のURL
 
-col-document-source_file-desc = 本データセットの作成に用いた、資料のテキストの書き起こしファイルの名前です。
+col-document-source_url-desc = 出典資料を入手できるURLです(資料自体のURLが確認できない場合は公表元のページ)。
+
+col-document-source_date = 出典資料の日付
+
+col-document-source_date-desc = 出典資料の作成日又は公表日(YYYY-MM-DD形式)で、確認できない場合は空欄です。
+
+col-document-series_url = 系列のURL
+
+col-document-series_url-desc = 年度・予算の段階ごとの版をまとめたデータセットの系列の識別子となるURLです。列の述語(語彙)のIRIもこのURLを起点に作られます。
+
+col-document-dataset_publisher = 本データセットの公開者
+
+col-document-dataset_publisher-desc = 本データセットを公開する組織の名称です(出典資料の公表元ではありません)。公開前に設定し、下書きでは空欄にできます。
+
+col-document-dataset_publisher_type = 公開者の種別
+
+col-document-dataset_publisher_type-desc = 本データセットの公開者の種別を示すADMSの公開者種別(publisher type)のIRIです。公開前に設定します。
+
+col-document-contact = 問合せ先
+
+col-document-contact-desc = 本データセットに関する問合せ先のアドレス(mailto:で始まる電子メールアドレス又はURL)です。
+
+col-document-licence_url = ライセンスのURL
+
+col-document-licence_url-desc = 本データセットに適用するライセンス(公共データ利用規約 第1.0版)の本文のURLです。
+
+col-document-licence_url_en = ライセンスのURL(英語)
+
+col-document-licence_url_en-desc = ライセンスの英語版(参考訳)の本文のURLです。
+
+col-document-licence_compatible_url = 互換ライセンスのURL
+
+col-document-licence_compatible_url-desc = ライセンスと互換性のあるライセンス(CC BY 4.0)の本文のURLです。
 
 col-document-release_version = 版
 
@@ -646,7 +776,7 @@ col-supplied_facts-note = 備考
 col-supplied_facts-note-desc = 資料に記載されている事項と出典による事項の区別についての注記です。
 
 col-document-base_url = 公開先URL
-col-document-base_url-desc = このデータセットを公開するURL。パッケージ内の各ファイルと各レコードの識別子IRIはこのURLを起点に作られる。
+col-document-base_url-desc = このデータセットの版を公開するURL(out/の内容を置く場所)です。各ファイルのURLと各レコードの識別子IRIはこのURLを起点に作られます。
 
 col-document-closing_title = 最終ページの表題
 

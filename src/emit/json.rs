@@ -1,6 +1,7 @@
 //! JSON: the whole dataset nested by its relations (projects -> sections ->
 //! appearances -> points, ...), bilingual (`{"ja": ..., "en": ...}` for every
-//! text) and one file per language, each with a JSON Schema beside it.
+//! text) and one file per language, each with a JSON Schema beside it. Every
+//! record starts with its IRI (`iri`, see [`Publication::record_iri`]).
 //!
 //! The data files are streamed row by row so that memory stays flat for large
 //! datasets; the schemas are small and built as values.
@@ -349,10 +350,11 @@ fn object<W: Write>(
     let t = &p.dataset.tables[ti];
     let row = &t.rows[ri];
     w.write_all(b"{")?;
+    indent(w, depth + 1)?;
+    w.write_all(b"\"iri\": ")?;
+    string(w, &p.record_iri(ti, ri))?;
     for (ci, c) in t.spec.columns.iter().enumerate() {
-        if ci > 0 {
-            w.write_all(b",")?;
-        }
+        w.write_all(b",")?;
         indent(w, depth + 1)?;
         string(w, c.name)?;
         w.write_all(b": ")?;
@@ -440,9 +442,34 @@ fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -
     }
 }
 
+/// A literal for an ECMA-262 regular expression (JSON Schema `pattern`):
+/// only the syntax characters are escaped (`\-` and the like are errors in
+/// Unicode mode).
+fn ecma_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if "\\^$.|?*+()[]{}".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn row_schema(p: &Publication, v: Variant, t: &schema::TableSpec) -> J {
     let mut props = Map::new();
-    let mut required = Vec::new();
+    let mut required = vec![J::from("iri")];
+    let lang = v.label_lang();
+    props.insert(
+        "iri".into(),
+        json!({
+            "type": "string",
+            "format": "iri",
+            "pattern": format!("^{}", ecma_escape(&p.record_iri_prefix(t))),
+            "title": p.label(lang, "json-iri"),
+            "description": p.label(lang, "json-iri-desc"),
+        }),
+    );
     for c in t.columns {
         props.insert(c.name.into(), column_schema(p, v, t.name, c));
         required.push(J::String(c.name.into()));
@@ -460,7 +487,6 @@ fn row_schema(p: &Publication, v: Variant, t: &schema::TableSpec) -> J {
         );
         required.push(J::String(n.key.into()));
     }
-    let lang = v.label_lang();
     json!({
         "type": "object",
         "title": p.label(lang, &labels::table_title(t.name)),

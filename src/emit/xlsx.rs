@@ -262,10 +262,10 @@ fn workbook(p: &Publication, views: &Views, v: Variant, path: &Path) -> Result<(
     let created = ExcelDateTime::from_ymd(y, m, d)?;
     let mut props = DocProperties::new()
         .set_title(p.label(lang, "release-title"))
-        .set_subject(p.label(lang, "about-source"))
-        .set_author(p.label(lang, "attribution"))
+        .set_subject(p.label(lang, "release-subject"))
+        .set_author(p.dataset_publisher(lang))
         .set_keywords(p.label(lang, "release-keywords"))
-        .set_comment(p.label(lang, "processed-notice"))
+        .set_comment(p.label(lang, "attribution"))
         .set_creation_datetime(&created)
         .set_custom_property("Language", if v == Variant::En { "en" } else { "ja-JP" });
     if v != Variant::Ja {
@@ -330,13 +330,10 @@ fn about_rows(p: &Publication, v: Variant, sheets: &[View]) -> Vec<(String, Stri
     };
     let mut rows = vec![
         (both("about-title"), both("release-title")),
+        (both("about-source"), doc_text("title")),
         (
-            both("about-source"),
-            format!(
-                "{} ({})",
-                doc_text("title"),
-                p.dataset.doc_str("source_file")
-            ),
+            both("about-source-url"),
+            p.dataset.doc_str("source_url").to_string(),
         ),
         (
             both("about-fiscal-year"),
@@ -348,12 +345,57 @@ fn about_rows(p: &Publication, v: Variant, sheets: &[View]) -> Vec<(String, Stri
         ),
         (both("about-phase"), phase(p, v)),
         (both("about-publisher"), doc_text("publisher")),
+        (
+            both("about-dataset-publisher"),
+            match v {
+                Variant::Bilingual => format!(
+                    "{} / {}",
+                    p.dataset_publisher(Lang::Ja),
+                    p.dataset_publisher(Lang::En)
+                ),
+                _ => p.dataset_publisher(v.label_lang()).to_string(),
+            },
+        ),
+        (
+            both("about-contact"),
+            p.dataset.doc_str("contact").to_string(),
+        ),
         (both("about-unit"), both("unit-note")),
         (both("about-licence"), both("licence-name")),
         (both("about-attribution"), both("attribution")),
         (both("about-generated"), p.date.clone()),
         (both("about-identifiers"), both("readme-identifiers-body")),
     ];
+    if !p.dataset.doc_str("source_date").is_empty() {
+        rows.insert(
+            3,
+            (
+                both("about-source-date"),
+                p.dataset.doc_str("source_date").to_string(),
+            ),
+        );
+    }
+    let placeholders = p.placeholders();
+    if !placeholders.is_empty() {
+        let list: Vec<String> = placeholders
+            .iter()
+            .map(|ph| {
+                let value = if ph.value.is_empty() {
+                    both("placeholder-unset")
+                } else {
+                    ph.value.clone()
+                };
+                format!("{}: {value}", ph.field)
+            })
+            .collect();
+        rows.insert(
+            0,
+            (
+                both("about-placeholders"),
+                format!("{} {}", both("placeholder-notice"), list.join("; ")),
+            ),
+        );
+    }
     if v != Variant::Ja {
         rows.push((
             both("about-translation"),

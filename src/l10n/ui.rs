@@ -17,7 +17,10 @@ use std::path::Path;
 /// the label's language, so that no fiscal year, phase or title is written
 /// into a label: `$fiscal_year` (2026), `$fiscal_year_era` (令和8年度 /
 /// FY2026 (Reiwa 8)), `$phase` (概算要求 / budget request), `$title` and
-/// `$publisher` (of the source document).
+/// `$publisher` (of the source document), and for the attribution
+/// `$source_title` and `$source_publisher` (the document's own Japanese
+/// title and author, in every language), `$source_url` (its address) and
+/// `$licence_url` (the licence's page in the label's language).
 #[derive(Debug, Clone, Default)]
 pub struct LabelVars {
     pub vars: Vec<(&'static str, String)>,
@@ -25,12 +28,16 @@ pub struct LabelVars {
 
 impl LabelVars {
     /// The names of the variables, as they appear in a label (`$name`).
-    pub const NAMES: [&'static str; 5] = [
+    pub const NAMES: [&'static str; 9] = [
         "fiscal_year",
         "fiscal_year_era",
         "phase",
         "title",
         "publisher",
+        "source_title",
+        "source_publisher",
+        "source_url",
+        "licence_url",
     ];
 
     /// The variables in one language: the Japanese from the data, or its English.
@@ -63,6 +70,17 @@ impl LabelVars {
                 ("phase", phase),
                 ("title", text("title")),
                 ("publisher", text("publisher")),
+                ("source_title", ds.doc_str("title").to_string()),
+                ("source_publisher", ds.doc_str("publisher").to_string()),
+                ("source_url", ds.doc_str("source_url").to_string()),
+                (
+                    "licence_url",
+                    ds.doc_str(match english {
+                        Some(_) => "licence_url_en",
+                        None => "licence_url",
+                    })
+                    .to_string(),
+                ),
             ],
         }
     }
@@ -277,7 +295,9 @@ fn check_en_label(
             ),
         );
     }
-    if schema::has_japanese(value) {
+    // The label's own text, not the values of its variables: a variable
+    // may bring in Japanese on purpose (the source's original title).
+    if schema::has_japanese(m.text.as_deref().unwrap_or(value)) {
         ok = false;
         cov.broken += 1;
         diags.push(

@@ -2,7 +2,7 @@
 //!
 //! It is a Frictionless Data Package (v2) whose resources are the tables of
 //! `data/`, with Table Schemas (field types and constraints, primary and
-//! foreign keys) and four extension properties for what the standard lacks:
+//! foreign keys) and five extension properties for what the standard lacks:
 //!
 //! - `x-translated` on a field: its Japanese text has an English translation
 //!   in `locales/en/data/<table>.ftl`;
@@ -10,7 +10,9 @@
 //! - `x-code-list` on a resource: a code list, whose ids are the allowed
 //!   values of the fields that refer to it;
 //! - `x-nesting` on the package: how child tables hang under their parents
-//!   in the JSON outputs.
+//!   in the JSON outputs;
+//! - `x-publish` on a field: what `--publish` requires of it (`required`:
+//!   filled in; `address`: a real web or mail address, no placeholder).
 //!
 //! A column's [`Kind`] follows from its type and these properties: `integer`,
 //! `boolean` and `date` fields are [`Kind::Int`], [`Kind::Bool`] and
@@ -22,7 +24,7 @@
 //! that does not exist or comes later, a nesting through a column that is no
 //! reference) is refused with the descriptor's file and line.
 
-use super::{Column, Kind, Nesting, Schema, TableSpec, IDENTIFIER_PATTERN};
+use super::{Column, Kind, Nesting, Publish, Schema, TableSpec, IDENTIFIER_PATTERN};
 use crate::diag::Diagnostics;
 use crate::validate::rules;
 use serde::Deserialize;
@@ -84,6 +86,8 @@ struct Field {
     translated: bool,
     #[serde(rename = "x-table-name", default)]
     table_name: bool,
+    #[serde(rename = "x-publish", default)]
+    publish: Option<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -347,11 +351,27 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                 },
                 _ => None,
             };
+            let publish = match f.publish.as_deref() {
+                None => None,
+                Some("required") => Some(Publish::Required),
+                Some("address") if kind == Kind::Verbatim => Some(Publish::Address),
+                Some(other) => {
+                    err(
+                        fline,
+                        format!(
+                            "`{}.{}`: `x-publish` is `required` or (on a plain string field) `address`, found `{other}`",
+                            r.name, f.name
+                        ),
+                    );
+                    None
+                }
+            };
             columns.push(Column {
                 name: leak(f.name.clone()),
                 kind,
                 required: f.constraints.required,
                 pattern,
+                publish,
             });
         }
         for k in &r.schema.foreign_keys {

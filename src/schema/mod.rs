@@ -39,6 +39,21 @@ pub struct Column {
     /// The `pattern` constraint of a text field other than an identifier
     /// (identifiers have their own rule).
     pub pattern: Option<&'static regex::Regex>,
+    /// What publishing asks of the field (`x-publish` in the descriptor):
+    /// `build --publish` and `check --publish` refuse a release without it.
+    pub publish: Option<Publish>,
+}
+
+/// What `--publish` requires of a field, beyond its ordinary constraints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Publish {
+    /// `"x-publish": "required"`: the field is filled in (a draft may leave
+    /// it empty; the outputs then say that it is not yet set).
+    Required,
+    /// `"x-publish": "address"`: the field is filled in with a real web or
+    /// mail address, not a placeholder (an `example` domain, `localhost`,
+    /// a reserved test domain); a draft may hold a placeholder.
+    Address,
 }
 
 #[derive(Debug)]

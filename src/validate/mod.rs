@@ -10,6 +10,7 @@
 //! a diagnostic can name is declared once in [`rules`].
 
 mod dataset;
+pub mod publish;
 pub mod rules;
 
 use crate::diag::Diagnostics;

@@ -71,6 +71,8 @@ rules! {
     PLACEABLE_MISMATCH = "placeable-mismatch": "An English message has the same placeables as its Japanese."; "Use the same variables and references as the Japanese."
     OBSOLETE = "obsolete": "Every message and .ftl file belongs to a record, table or label that exists."; "Remove the message or file."
     MISSING_LABEL = "missing-label": "Every interface label exists, with a value, in both languages."; "Add the label to locales/<lang>/ui.ftl."
+    PUBLISH_REQUIRED = "publish-required": "With `--publish`: every field the descriptor marks `x-publish` is filled in (the dataset's publisher and its type, the addresses)."; "Set the value in data/document.csv (a draft build says it is not yet set)."
+    PLACEHOLDER_ADDRESS = "placeholder-address": "With `--publish`: addresses marked `x-publish: address` (publication, series, source, contact, licence) are real: no example, test or local domain."; "Replace the placeholder with the real address in data/document.csv."
 }
 
 /// The list of rules as a Markdown table (the README's list is this text).

@@ -85,6 +85,14 @@ for n in d["@graph"]:
         break
 save("dcat.jsonld", d)' pyshacl
 
+# A dataset without a contact point (recommended in DCAT-AP: a warning fails too).
+check_case dataset-without-contact-point '
+d = load("dcat.jsonld")
+for n in d["@graph"]:
+    if n.get("@type") == "dcat:Dataset" and n["@id"].endswith("#dataset"):
+        del n["dcat:contactPoint"]
+save("dcat.jsonld", d)' pyshacl
+
 # bytes written as a string: rejected by the Data Package v2 profile.
 check_case bytes-as-string '
 dp = load("datapackage.json")

@@ -10,7 +10,10 @@
 #   SHARED       shared folder (default: <project root>/../shared)
 #   VENV         validators' venv (default: <project root>/.venv), see setup.sh
 #   DCAT_SHAPES  space-separated SHACL files, relative to
-#                $SHARED/validators/dcat-ap-3.0.1 (default: "shapes.ttl range.ttl")
+#                $SHARED/validators/dcat-ap-3.0.1 (default: "shapes.ttl range.ttl
+#                shapes_recommended.ttl": the mandatory, range and recommended
+#                shapes; a recommended shape reports a sh:Warning, and any
+#                result at all, warnings included, fails)
 #   DCAT_REQUIRE_LANGS  languages every dcat:Catalog/dcat:Dataset must have a
 #                dct:title and dct:description in (default: "ja en"; "" = off)
 #   DCAT_PROJECT_SHAPES=0  skip the project's extra checks (languages above,
@@ -27,7 +30,7 @@ SHARED="${SHARED:-$root/../shared}"
 VENV="${VENV:-.venv}"
 case "$VENV" in /*) ;; *) VENV="$root/$VENV" ;; esac
 export VENV
-DCAT_SHAPES="${DCAT_SHAPES:-shapes.ttl range.ttl}"
+DCAT_SHAPES="${DCAT_SHAPES:-shapes.ttl range.ttl shapes_recommended.ttl}"
 DCAT_REQUIRE_LANGS="${DCAT_REQUIRE_LANGS-ja en}"
 DCAT_PROJECT_SHAPES="${DCAT_PROJECT_SHAPES:-1}"
 
@@ -143,9 +146,13 @@ report csvwvalidate "$st" "$t0" "$tmp/cw.log"
 # 3. pyshacl against DCAT-AP 3.0.1. shapes.ttl (mandatory constraints) has no
 #    owl:imports and needs no ontology (-e) or inference; range.ttl adds the
 #    class-range checks (publisher is a foaf:Agent, license a
-#    dct:LicenseDocument, ...). The files are concatenated into one shapes graph
-#    (distinct prefixes, no blank-node labels: safe). Never pass -im or
-#    imports.ttl: that would fetch remote ontologies. Exit 0 = conforms,
+#    dct:LicenseDocument, ...); shapes_recommended.ttl the recommended
+#    properties (contact point, theme, distribution format and description,
+#    ...) at severity sh:Warning. The files are concatenated into one shapes
+#    graph (each file declares its prefixes before using them, and none uses
+#    blank-node labels: safe). Never pass -im or imports.ttl: that would
+#    fetch remote ontologies. pyshacl is not given --allow-warnings, so a warning fails as
+#    a violation does: the record must give zero results. Exit 0 = conforms,
 #    1 = does not conform (or input error), 2/3 = crash.
 t0="$(now)"; st=0
 : >"$tmp/shapes.ttl"; : >"$tmp/sh.log"

@@ -24,3 +24,6 @@ s08__note = The English reading of the name follows the source; the Japanese nam
 
 # ja-sha256: d7f81f90a4cfbc88
 s09__note = The Japanese disease name follows the source.
+
+# ja-sha256: 041f6247bb3af2ec
+s10__note = The address of the document itself could not be found, so this is the address of the page of the Healthcare and Medical Strategy Promotion Secretariat, which published the document. The document prints no date and its publication date could not be confirmed, so source_date is empty.

@@ -1,7 +1,10 @@
 //! `csv-metadata.json`: CSV on the Web metadata for the package's tables,
-//! with bilingual titles and descriptions and an `aboutUrl` per record.
+//! with bilingual titles and descriptions, an `aboutUrl` per record (the
+//! record's IRI) and a `propertyUrl` per column that the Japanese and the
+//! English table share, so that their RDF is one graph: texts as
+//! language-tagged literals (`lang`), numbers, booleans and dates typed.
 
-use super::{base, csv_path, description, doc_text, lang_map, lang_values, PDL_URL, VARIANTS};
+use super::{csv_path, description, lang_map, lang_values, VARIANTS};
 use crate::labels;
 use crate::model::Table;
 use crate::publication::{Lang, OutColumn, Publication, Variant};
@@ -20,23 +23,20 @@ pub fn build(p: &Publication) -> J {
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "ja"}],
         "dc:title": lang_map(p, "release-title"),
         "dc:description": lang_values(&description(p, Lang::Ja), &description(p, Lang::En)),
-        "dc:publisher": lang_values(&doc_text(p, Lang::Ja, "publisher"), &doc_text(p, Lang::En, "publisher")),
-        "dc:license": {"@id": PDL_URL},
-        "dc:source": super::attribution(p),
+        "dc:publisher": lang_values(p.dataset_publisher(Lang::Ja), p.dataset_publisher(Lang::En)),
+        "dc:license": {"@id": super::licence_url(p, Lang::Ja)},
+        "dc:source": {"@id": p.dataset.doc_str("source_url")},
+        "dc:rights": lang_map(p, "attribution"),
         "dc:issued": {"@value": p.date, "@type": "xsd:date"},
         "tables": tables,
     })
 }
 
-/// The URL template of a table's records: `<base>id/<table>/{key}...`.
+/// The URL template of a table's records: `<base>id/<table>/{key}...`
+/// (see [`Publication::record_iri`]).
 fn about_url(p: &Publication, spec: &TableSpec) -> String {
     let keys: Vec<String> = spec.key.iter().map(|k| format!("{{{k}}}")).collect();
-    format!(
-        "{}id/{}/{}",
-        base(p),
-        spec.name.replace('_', "-"),
-        keys.join("/")
-    )
+    format!("{}{}", p.record_iri_prefix(spec), keys.join("/"))
 }
 
 /// One table in one language.
@@ -92,6 +92,7 @@ fn column(p: &Publication, spec: &TableSpec, c: &OutColumn) -> J {
     let mut o = json!({
         "name": c.name,
         "titles": c.name,
+        "propertyUrl": p.predicate(spec, col.name),
         "dc:title": lang_map(p, &labels::column_title(spec.name, col.name)),
         "dc:description": lang_map(p, &labels::column_description(spec.name, col.name)),
         "datatype": datatype,
@@ -101,8 +102,8 @@ fn column(p: &Publication, spec: &TableSpec, c: &OutColumn) -> J {
         o["lang"] = json!(l.code());
     }
     if let Kind::Ref(target) = col.kind {
-        let target_url = about_url(p, p.dataset.table(target).spec);
-        o["valueUrl"] = json!(target_url.replace("{id}", &format!("{{{}}}", col.name)));
+        let target_prefix = p.record_iri_prefix(p.dataset.table(target).spec);
+        o["valueUrl"] = json!(format!("{target_prefix}{{{}}}", col.name));
     }
     o
 }

@@ -4,7 +4,8 @@
 
 use super::hash::Hashes;
 use super::{
-    base, csv_path, doc_text, fiscal_period, keywords, title, CC_BY_URL, PDL_URL, VARIANTS,
+    base, compatible_url, contact, contact_email, csv_path, doc_text, fiscal_period, keywords,
+    licence_url, placeholder_text, title, VARIANTS,
 };
 use crate::labels;
 use crate::model::Table;
@@ -42,51 +43,74 @@ pub fn build(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
             "dimensionType": kind,
         })
     };
+    let description = [
+        p.label(Lang::Ja, "release-description").to_string(),
+        p.label(Lang::En, "release-description").to_string(),
+        p.label(Lang::En, "provisional-translation").to_string(),
+        placeholder_text(p, Lang::Ja),
+        placeholder_text(p, Lang::En),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join("\n\n");
     Ok(json!({
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": p.dataset.doc_str("id"),
-        "id": format!("{}datapackage.json", base(p)),
+        "id": format!("{}package/datapackage.json", base(p)),
         "title": p.label_both("release-title"),
-        "description": format!(
-            "{}\n\n{}\n\n{}",
-            p.label(Lang::Ja, "release-description"),
-            p.label(Lang::En, "release-description"),
-            p.label(Lang::En, "provisional-translation")
-        ),
+        "description": description,
         "version": p.dataset.doc_str("release_version"),
         "created": format!("{}T00:00:00Z", p.date),
         "homepage": base(p),
         "languages": ["ja", "en"],
         "keywords": keywords,
         "licenses": [
-            {"name": "PDL-1.0", "path": PDL_URL, "title": p.label_both("licence-name")},
-            {"name": "CC-BY-4.0", "path": CC_BY_URL, "title": "Creative Commons Attribution 4.0 International (compatible)"}
+            {"name": "PDL-1.0", "path": licence_url(p, Lang::Ja), "title": p.label_both("licence-name")},
+            {"name": "CC-BY-4.0", "path": compatible_url(p), "title": p.label_both("licence-compatible-name")}
         ],
         "sources": [{
-            "title": format!("{} ({})", doc_text(p, Lang::Ja, "title"), p.dataset.doc_str("source_file")),
+            "title": format!(
+                "{} ({}) / {} ({})",
+                doc_text(p, Lang::Ja, "title"),
+                doc_text(p, Lang::Ja, "publisher"),
+                doc_text(p, Lang::En, "title"),
+                doc_text(p, Lang::En, "publisher")
+            ),
+            "path": p.dataset.doc_str("source_url"),
             "description": super::attribution(p),
         }],
-        "contributors": [
-            {"title": doc_text(p, Lang::Ja, "publisher"), "roles": ["publisher"]},
-            {"title": doc_text(p, Lang::En, "publisher"), "roles": ["publisher"]}
-        ],
+        "contributors": [contributor(p)],
         "countryCode": "JP",
         "fiscalPeriod": {"start": start, "end": end},
         "budgetPhase": phase,
         "model": {
             "measures": {
-                "amed_amount": measure("projects-ja", "amed_amount"),
-                "inhouse_amount": measure("projects-ja", "inhouse_amount"),
-                "budget_line_amount": measure("budget-lines-ja", "amount"),
+                "amed_amount": measure(&resource_name(Variant::Ja, "projects"), "amed_amount"),
+                "inhouse_amount": measure(&resource_name(Variant::Ja, "projects"), "inhouse_amount"),
+                "budget_line_amount": measure(&resource_name(Variant::Ja, "budget_lines"), "amount"),
             },
             "dimensions": {
-                "project": dimension("id", "budget-lines-ja", "project", "classification"),
-                "expense": dimension("id", "budget-lines-ja", "expense", "classification"),
-                "fiscal_year": dimension("year", "document-ja", "fiscal_year", "datetime"),
+                "project": dimension("id", &resource_name(Variant::Ja, "budget_lines"), "project", "classification"),
+                "expense": dimension("id", &resource_name(Variant::Ja, "budget_lines"), "expense", "classification"),
+                "fiscal_year": dimension("year", &resource_name(Variant::Ja, "document"), "fiscal_year", "datetime"),
             }
         },
         "resources": resources,
     }))
+}
+
+/// The publisher of this dataset (not of the source document) and its contact.
+fn contributor(p: &Publication) -> J {
+    let mut c = json!({
+        "title": format!("{} / {}", p.dataset_publisher(Lang::Ja), p.dataset_publisher(Lang::En)),
+        "roles": ["publisher"],
+    });
+    match contact_email(p) {
+        Some(email) => c["email"] = json!(email),
+        None => c["path"] = json!(contact(p)),
+    }
+    c
 }
 
 /// The Fiscal Data Package budget phase of the amounts (`proposed`,
@@ -102,9 +126,10 @@ fn budget_phase<'p>(p: &'p Publication) -> &'p str {
         .unwrap_or_default()
 }
 
-/// The name of a table's resource in a language: `budget-lines-ja`.
+/// The name of a table's resource in a language: `budget_lines_ja`, an SQL
+/// identifier as it is (no quoting when the package is loaded into a database).
 fn resource_name(v: Variant, table: &str) -> String {
-    format!("{}-{}", table.replace('_', "-"), v.code())
+    format!("{table}_{}", v.code())
 }
 
 /// One table in one language: its file, size, hash, dialect and Table Schema.

@@ -2,7 +2,7 @@
 //! attribution the data requires, in Japanese then English, from the
 //! template `templates/package/LICENSE.md`.
 
-use super::{licence_url, CC_BY_URL};
+use super::{compatible_url, licence_url};
 use crate::publication::{Lang, Publication};
 use askama::Template;
 use std::io;
@@ -13,7 +13,7 @@ use std::io;
 #[template(path = "package/LICENSE.md", escape = "none")]
 struct Licence<'a> {
     parts: Vec<Part<'a>>,
-    cc_by_url: &'static str,
+    cc_by_url: &'a str,
 }
 
 /// The licence in one language.
@@ -32,8 +32,8 @@ impl Part<'_> {
         self.lang == Lang::En
     }
 
-    fn licence_url(&self) -> &'static str {
-        licence_url(self.lang)
+    fn licence_url(&self) -> &str {
+        licence_url(self.p, self.lang)
     }
 }
 
@@ -42,7 +42,7 @@ pub fn render(p: &Publication) -> io::Result<String> {
     let parts = Lang::BOTH.iter().map(|&lang| Part { p, lang }).collect();
     Licence {
         parts,
-        cc_by_url: CC_BY_URL,
+        cc_by_url: compatible_url(p),
     }
     .render()
     .map_err(io::Error::other)

@@ -5,20 +5,30 @@
 //! - `datapackage.json` ([`datapackage`]), a Frictionless Data Package v2
 //!   with Fiscal Data Package budget semantics;
 //! - `csv-metadata.json` ([`csvw`]), CSV on the Web;
-//! - `dcat.jsonld` ([`dcat`]), a DCAT-AP 3.0.1 record;
+//! - `data.nt` ([`rdf`]), every record as RDF (N-Triples), as the CSVW
+//!   metadata describes the tables;
+//! - `ckan.json` ([`ckan`]), the dataset in the shape of CKAN's
+//!   `package_create`;
+//! - `dcat.jsonld` ([`dcat`]), a DCAT-AP 3.0.1 record of the whole release
+//!   (every file of `out/` a distribution, see [`files`]);
 //! - `README.md` and `LICENSE.md` ([`readme`], [`licence`]), bilingual, from
 //!   the templates in `templates/package/`;
 //! - `SHA256SUMS` ([`sums`]).
 //!
 //! This module writes them in order ([`write`]) and holds what several of
-//! them share: the licence addresses, the package paths and the release's
-//! bilingual metadata.
+//! them share: the package paths and the release's bilingual metadata. The
+//! provenance (source, publisher, contact, licence) comes from the document
+//! record (`data/document.csv`); a draft's placeholders are listed in the
+//! README and the DCAT record.
 
+mod ckan;
 mod csvw;
 mod datapackage;
 mod dcat;
+mod files;
 mod hash;
 mod licence;
+mod rdf;
 mod readme;
 mod sums;
 
@@ -31,10 +41,23 @@ use serde_json::{json, Value as J};
 use std::io;
 use std::path::Path;
 
-pub const PDL_URL: &str = "https://www.digital.go.jp/resources/open_data/public_data_license_v1.0";
-pub const PDL_URL_EN: &str =
-    "https://www.digital.go.jp/en/resources/open_data/public_data_license_v1.0";
-pub const CC_BY_URL: &str = "https://creativecommons.org/licenses/by/4.0/";
+/// The themes of the dataset (EU data themes): government and public
+/// sector, and health.
+const THEMES: &[&str] = &[
+    "http://publications.europa.eu/resource/authority/data-theme/GOVE",
+    "http://publications.europa.eu/resource/authority/data-theme/HEAL",
+];
+
+/// Planned availability of every file (EU vocabulary): stable.
+const STABLE: &str = "http://publications.europa.eu/resource/authority/planned-availability/STABLE";
+
+/// The EU language authority's IRI of a language.
+fn language_iri(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Ja => "http://publications.europa.eu/resource/authority/language/JPN",
+        Lang::En => "http://publications.europa.eu/resource/authority/language/ENG",
+    }
+}
 
 /// The language variants published in the package: one resource per table
 /// and language. (The bilingual tables, JSON and workbooks are in `out/`
@@ -56,7 +79,7 @@ impl super::Output for Package {
 
     fn write(&self, p: &Publication, _: Variant, dir: &Path) -> io::Result<()> {
         let pkg = dir.join("package");
-        write(p, &pkg)?;
+        write(p, dir, &pkg)?;
         let stem = super::stem(p);
         super::zip::zip_dir(
             &pkg,
@@ -67,14 +90,15 @@ impl super::Output for Package {
     }
 
     fn after(&self) -> &'static [&'static str] {
-        &["csv"]
+        files::AFTER
     }
 }
 
-/// Writes the package into `pkg`. Its CSV files are the canonical ones
-/// already written under `<root>/csv`, linked (or copied) rather than
-/// written again.
-pub fn write(p: &Publication, pkg: &Path) -> io::Result<()> {
+/// Writes the package into `pkg` (`<root>/package`). Its CSV files are the
+/// canonical ones already written under `<root>/csv`, linked (or copied)
+/// rather than written again. The metadata files come in the order of
+/// [`files::LATER`]: each lists the files written before it with their hashes.
+pub fn write(p: &Publication, root: &Path, pkg: &Path) -> io::Result<()> {
     link_tables(p, pkg)?;
     super::write_file(&pkg.join("README.md"), readme::render(p)?.as_bytes())?;
     super::write_file(&pkg.join("LICENSE.md"), licence::render(p)?.as_bytes())?;
@@ -82,12 +106,19 @@ pub fn write(p: &Publication, pkg: &Path) -> io::Result<()> {
     // three times); the large ones up front, on as many threads as there are cores.
     let hashes = Hashes::default();
     hashes.prefill(pkg)?;
+    files::prefill(root, &hashes)?;
     write_json(
         &pkg.join("datapackage.json"),
         &datapackage::build(p, pkg, &hashes)?,
     )?;
     write_json(&pkg.join("csv-metadata.json"), &csvw::build(p))?;
-    write_json(&pkg.join("dcat.jsonld"), &dcat::build(p, pkg, &hashes)?)?;
+    if rdf::wanted(p) {
+        rdf::write(p, &pkg.join("data.nt"))?;
+    }
+    let listed = files::release_files(p, root, &hashes)?;
+    write_json(&pkg.join("ckan.json"), &ckan::build(p, &listed))?;
+    let listed = files::release_files(p, root, &hashes)?;
+    write_json(&pkg.join("dcat.jsonld"), &dcat::build(p, &listed))?;
     let sums = sums::build(pkg, &hashes)?;
     super::write_file(&pkg.join("SHA256SUMS"), sums.as_bytes())
 }
@@ -165,17 +196,58 @@ fn keywords<'p>(p: &'p Publication, lang: Lang) -> impl Iterator<Item = &'p str>
 /// The publication address, ending in `/`: every identifier in the metadata
 /// is built from it.
 fn base(p: &Publication) -> String {
-    let b = p.dataset.doc_str("base_url");
-    if b.ends_with('/') {
-        b.to_string()
-    } else {
-        format!("{b}/")
-    }
+    p.base()
 }
 
 /// Attribution text in both languages, Japanese first.
 fn attribution(p: &Publication) -> String {
     p.label_both("attribution")
+}
+
+/// The placeholder notice and the list of placeholders in one language
+/// (empty for a release without placeholders): `field: value` per line,
+/// `(not set)` for an empty field.
+fn placeholder_lines(p: &Publication, lang: Lang) -> Vec<String> {
+    p.placeholders()
+        .iter()
+        .map(|ph| {
+            let value = if ph.value.is_empty() {
+                p.label(lang, "placeholder-unset").to_string()
+            } else {
+                ph.value.clone()
+            };
+            format!(
+                "{} (`{}`): {value}",
+                p.label(lang, &crate::labels::column_title(ph.table, ph.field)),
+                ph.field
+            )
+        })
+        .collect()
+}
+
+/// The placeholder notice followed by the placeholders, in one paragraph
+/// (for the metadata's descriptions); empty without placeholders.
+fn placeholder_text(p: &Publication, lang: Lang) -> String {
+    let lines = placeholder_lines(p, lang);
+    if lines.is_empty() {
+        return String::new();
+    }
+    let sep = match lang {
+        Lang::Ja => "。",
+        Lang::En => "; ",
+    };
+    let lines = lines.join(sep).replace('`', "");
+    format!("{} {lines}", p.label(lang, "placeholder-notice"))
+}
+
+/// The contact address as given (`mailto:` or a web address).
+fn contact<'p>(p: &'p Publication) -> &'p str {
+    p.dataset.doc_str("contact")
+}
+
+/// The contact's e-mail address, if the contact is one.
+fn contact_email<'p>(p: &'p Publication) -> Option<&'p str> {
+    contact(p).strip_prefix("mailto:")
 }
 
 /// First and last day of the fiscal year of the document.
@@ -187,15 +259,18 @@ fn fiscal_period(p: &Publication) -> (String, String) {
 
 /// A text of the source document's record in one language.
 fn doc_text(p: &Publication, lang: Lang, col: &str) -> String {
-    let t = p.dataset.table("document");
-    let ti = p.dataset.schema.table_index("document").unwrap_or(0);
-    p.text(lang, ti, 0, t.col(col)).unwrap_or("").to_string()
+    p.doc_text(lang, col).to_string()
 }
 
 /// The address of the licence text in a language.
-fn licence_url(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Ja => PDL_URL,
-        Lang::En => PDL_URL_EN,
-    }
+fn licence_url<'p>(p: &'p Publication, lang: Lang) -> &'p str {
+    p.dataset.doc_str(match lang {
+        Lang::Ja => "licence_url",
+        Lang::En => "licence_url_en",
+    })
+}
+
+/// The address of the licence the licence is compatible with (CC BY 4.0).
+fn compatible_url<'p>(p: &'p Publication) -> &'p str {
+    p.dataset.doc_str("licence_compatible_url")
 }

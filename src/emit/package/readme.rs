@@ -1,7 +1,7 @@
 //! `README.md`: the package's description in Japanese, then in English, from
 //! the template `templates/package/README.md` and the interface labels.
 
-use super::{doc_text, licence_url};
+use super::{contact, doc_text, licence_url, placeholder_lines};
 use crate::labels;
 use crate::model::Table;
 use crate::publication::{Lang, Publication};
@@ -27,6 +27,14 @@ struct Part<'a> {
     fiscal_year: i64,
     fiscal_year_era: String,
     publisher: String,
+    source_url: &'a str,
+    /// What `supplied_facts.csv` says of the source's address, if anything.
+    source_url_note: &'a str,
+    source_date: &'a str,
+    dataset_publisher: &'a str,
+    contact: &'a str,
+    /// A draft's placeholders, `field: value` (empty when publishable).
+    placeholders: Vec<String>,
     tables: Vec<TableDoc<'a>>,
     errata: Vec<Erratum<'a>>,
 }
@@ -41,8 +49,8 @@ impl Part<'_> {
         self.lang == Lang::En
     }
 
-    fn licence_url(&self) -> &'static str {
-        licence_url(self.lang)
+    fn licence_url(&self) -> &str {
+        licence_url(self.p, self.lang)
     }
 }
 
@@ -87,9 +95,32 @@ fn part<'a>(p: &'a Publication<'a>, lang: Lang) -> Part<'a> {
         fiscal_year: p.dataset.doc_int("fiscal_year"),
         fiscal_year_era: doc_text(p, lang, "fiscal_year_era"),
         publisher: doc_text(p, lang, "publisher"),
+        source_url: p.dataset.doc_str("source_url"),
+        source_url_note: supplied_note(p, lang, "source_url"),
+        source_date: p.dataset.doc_str("source_date"),
+        dataset_publisher: match p.doc_text(lang, "dataset_publisher") {
+            "" => p.label(lang, "placeholder-unset"),
+            name => name,
+        },
+        contact: contact(p),
+        placeholders: placeholder_lines(p, lang),
         tables: p.dataset.tables.iter().map(|t| table(p, lang, t)).collect(),
         errata: errata(p, lang),
     }
+}
+
+/// The note of the supplied fact about a field of the document record, in
+/// a language ("" when the value comes from the document itself).
+fn supplied_note<'a>(p: &'a Publication<'a>, lang: Lang, field: &str) -> &'a str {
+    let Some(ti) = p.dataset.schema.table_index("supplied_facts") else {
+        return "";
+    };
+    let t = &p.dataset.tables[ti];
+    let cell = |ri: usize, col: &str| t.rows[ri].cells[t.col(col)].as_str();
+    (0..t.rows.len())
+        .find(|&ri| cell(ri, "table") == Some("document") && cell(ri, "field") == Some(field))
+        .and_then(|ri| p.text(lang, ti, ri, t.col("note")))
+        .unwrap_or("")
 }
 
 fn table<'a>(p: &'a Publication<'a>, lang: Lang, t: &'a Table) -> TableDoc<'a> {

@@ -113,7 +113,6 @@ pub static KNOBS: &[Knob] = &[
                     Some("Overview of the integrated projects in the FY2026 budget request (synthetic data)"),
                 ),
             ),
-            ("source_file", Col::Set(|_| "synthetic.txt".into(), None)),
             (
                 "base_url",
                 Col::Set(

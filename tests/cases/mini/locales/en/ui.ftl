@@ -7,6 +7,9 @@ release-title = AMED Integrated Projects: FY{ $fiscal_year } Budget Request Over
 # ja-sha256: 70c4319402eee0b0
 release-description = A machine-readable dataset of the FY{ $fiscal_year } budget request amounts, the key points of the budget request and the contents of the project diagrams for the eight integrated projects of the Japan Agency for Medical Research and Development (AMED), taken from "{ $title }" published by the { $publisher }. It is provided in CSV, JSON and Excel formats, in Japanese and in English (provisional translation). Corrections made to the text extracted from the source document are listed in an errata table.
 
+# ja-sha256: 864a9adf81546663
+release-subject = FY{ $fiscal_year } budget request amounts and key points of the integrated projects of the Japan Agency for Medical Research and Development (AMED)
+
 # ja-sha256: c0d769b1e4141216
 release-keywords = Japan Agency for Medical Research and Development, AMED, budget request, FY{ $fiscal_year }, integrated projects, medical research and development, budget, healthcare policy, Cabinet Office, open data
 
@@ -19,14 +22,32 @@ authoritative-language = Japanese (authoritative)
 # ja-sha256: 3122f97d21b715b0
 licence-name = Public Data License (Version 1.0) (PDL 1.0)
 
+# ja-sha256: c6ebb8bcf6d3d38f
+licence-compatible-name = Creative Commons Attribution 4.0 International (CC BY 4.0)
+
 # ja-sha256: 99bd8651afc86f5e
 licence-summary = You may use the data freely, including for commercial purposes, provided that you give attribution; the license is compatible with Creative Commons Attribution 4.0 International (CC BY 4.0).
 
-# ja-sha256: b45114e5cea96d34
-attribution = Source: { $publisher }, "{ $title }" (processed by the publisher of this dataset)
+# ja-sha256: 60891bce113f4ba4
+attribution = Source: "{ $source_title }" ("{ $title }"), { $source_publisher } ({ $publisher }), { $source_url }, Public Data License (Version 1.0) (PDL 1.0), { $licence_url }. This dataset was created by processing the source document (the English names are provisional translations).
 
 # ja-sha256: 564f9da9ea09341f
 processed-notice = This dataset was created by processing the source document; it is not a file created or published by the Government of Japan ({ $publisher }).
+
+# ja-sha256: 9c635a10d82b6eb8
+placeholder-notice = This release is an unpublished draft. The values below are placeholders, and addresses such as example.jp do not exist. Set the real values in data/document.csv before publishing and check them with amed-budget check --publish.
+
+# ja-sha256: 319a5e04ebb02799
+placeholder-unset = (not set)
+
+# ja-sha256: f70f36d27cd8731c
+placeholder-publisher = Publisher of this dataset (not yet set)
+
+# ja-sha256: e4ff526c75ad0854
+series-title = AMED integrated projects budget datasets (by fiscal year and budget phase)
+
+# ja-sha256: 382dd536ad6d431a
+series-description = The series of datasets that turn each year's overview of the integrated projects, published by the Healthcare and Medical Strategy Promotion Secretariat of the Cabinet Office, into machine-readable form, one dataset per fiscal year and budget phase.
 
 # ja-sha256: d5ae8632a8e6a74f
 sheet-about = About
@@ -52,8 +73,23 @@ about-phase = Budget phase
 # ja-sha256: a32e35528753e792
 about-source = Source document
 
-# ja-sha256: f30a730cbe64f0ae
-about-publisher = Publisher
+# ja-sha256: 930694efd76ec25c
+about-publisher = Publisher of the source document
+
+# ja-sha256: 70e22bbeb6c68453
+about-source-url = Address of the source document
+
+# ja-sha256: 21c3ee0e144b5a2d
+about-source-date = Date of the source document
+
+# ja-sha256: 92fec3bae996e788
+about-dataset-publisher = Publisher of this dataset
+
+# ja-sha256: b7190cd276399bbd
+about-contact = Contact
+
+# ja-sha256: 265747bdc6afdaff
+about-placeholders = Placeholders (to be set before publishing)
 
 # ja-sha256: f52c3ba0fc99c79d
 about-licence = License
@@ -145,17 +181,128 @@ readme-limits-body = The text extracted from the PDF of the source document cont
 # ja-sha256: 72accbcb0a3d606c
 readme-cite = How to cite
 
-# ja-sha256: ab4661f20565d85c
-readme-cite-body = When you use this dataset, please give the source as follows: Source: { $publisher }, "{ $title }" (processed by the publisher of this dataset). If you process the data further, please state that as well.
+# ja-sha256: 7f49cb711957a570
+readme-cite-body = When you use this dataset, please give the source as the Public Data License (Version 1.0) (PDL 1.0) asks (title, author, address and license of the source document) and say that the data was processed, as follows. If you process the data further, please state that as well. This dataset was not created by the Government of Japan ({ $publisher }): do not publish or use it in a way that suggests it was.
 
 # ja-sha256: f52c3ba0fc99c79d
 readme-licence = License
 
+# ja-sha256: 17afd4d9e714bd45
+readme-linked-data = Record IRIs and linked data
+
+# ja-sha256: fe21abc86fd2b80e
+readme-linked-data-body = The IRI of each record is the publication address + id/<table name, with - for _>/<identifier> (for example id/projects/pj1; a link table joins its two identifiers with /). The iri of every record in the JSON, the aboutUrl of CSV on the Web (csv-metadata.json) and the subjects of the RDF (data.nt, N-Triples) are the same IRIs. The Japanese and English tables use one predicate per column, with language-tagged literals for texts and typed literals for numbers, booleans and dates, so an amount counts once even when both languages are loaded as RDF. The Frictionless resource names (projects_ja and so on) can be used as SQL identifiers as they are.
+
+# ja-sha256: d30ea6e487045ceb
+json-iri = Record IRI
+
+# ja-sha256: efc4095c5265e119
+json-iri-desc = The record's IRI (publication address + id/<table>/<identifier>), the same as the aboutUrl of CSV on the Web and the subject in the RDF.
+
+# ja-sha256: 77710aedc74ecfa3
+lang-ja = Japanese
+
+# ja-sha256: 6c8327c5f5f12a78
+lang-en = English (provisional translation)
+
+# ja-sha256: 8ee1c928803cdb82
+lang-bilingual = Japanese and English
+
+# ja-sha256: eb6b42f54c42d283
+file-csv = CSV
+
+# ja-sha256: 2b306a878d3c8bd8
+file-csv-desc = Canonical CSV (UTF-8 without a byte order mark, LF line ends).
+
+# ja-sha256: ba029a400136af03
+file-csv-excel = CSV for Excel
+
+# ja-sha256: 3c3f023970683b16
+file-csv-excel-desc = CSV for opening in Excel (UTF-8 with a byte order mark, CRLF line ends); a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading '.
+
+# ja-sha256: fe99b7b54f7e7d8a
+file-package = open-data package
+
+# ja-sha256: d334a1ecf20d5e90
+file-package-desc = The canonical CSV (UTF-8 without a byte order mark, LF line ends) as included in the open-data package (package/).
+
+# ja-sha256: da76b3557701fc07
+file-json = JSON (all tables, nested)
+
+# ja-sha256: a4a7af447498db10
+file-json-desc = Every table, nested by its relations, as JSON (each record with its IRI, iri).
+
+# ja-sha256: 13a8f29ba149c2a2
+file-json-schema = JSON Schema
+
+# ja-sha256: c58095527f44774d
+file-json-schema-desc = The JSON Schema (draft 2020-12) of the JSON file of the same language.
+
+# ja-sha256: a082a1fa498fc6e7
+file-xlsx = Excel workbook
+
+# ja-sha256: d1811ba0d9088b95
+file-xlsx-desc = An Excel workbook with one sheet per table (first an About sheet with the source, license and more, last a chart).
+
+# ja-sha256: d6e00825be6d6002
+file-datapackage = Data package descriptor
+
+# ja-sha256: 9d1b8eccd9300c78
+file-datapackage-desc = The Frictionless Data Package v2 descriptor (datapackage.json): fields, types, constraints and keys of every table.
+
+# ja-sha256: 34e8bd4602c99a60
+file-csvw = CSV on the Web metadata
+
+# ja-sha256: 6044c65546931014
+file-csvw-desc = CSV on the Web metadata (csv-metadata.json): the predicate, datatype and language of every column.
+
+# ja-sha256: 7d490c7a00682d89
+file-dcat = DCAT-AP metadata
+
+# ja-sha256: d944bca5cf14f230
+file-dcat-desc = A description of the dataset following DCAT-AP 3.0.1 (JSON-LD).
+
+# ja-sha256: 53104d1041bc420e
+file-readme = README
+
+# ja-sha256: b719258e444baa57
+file-readme-desc = The description of the dataset, in Japanese and English.
+
+# ja-sha256: 017d36710f905e6f
+file-licence = License and attribution
+
+# ja-sha256: 42bbd35a782cfb9f
+file-licence-desc = The license and how to give attribution, in Japanese and English.
+
+# ja-sha256: 4251adda3aaca092
+file-sums = SHA-256 checksums
+
+# ja-sha256: e95f55d7962660cd
+file-sums-desc = The SHA-256 checksum of every file of the package, in the format of sha256sum --check.
+
+# ja-sha256: 67afd6682be77903
+file-ckan = Metadata for CKAN
+
+# ja-sha256: 1679776babd5812c
+file-ckan-desc = Metadata in the form of the CKAN API's package_create (field names of ckanext-scheming, ckanext-fluent and ckanext-dcat).
+
+# ja-sha256: a2d0fefad5ef7fea
+file-rdf = RDF (N-Triples)
+
+# ja-sha256: 07c5aa57f42a41cc
+file-rdf-desc = Every record of every table as RDF (N-Triples); predicates and values follow csv-metadata.json.
+
+# ja-sha256: 70c9314376d222ff
+file-zip = Open-data package (zip)
+
+# ja-sha256: 8a5549b0aacae85e
+file-zip-desc = Every file of the open-data package (package/) in one zip file.
+
 # ja-sha256: 3615e8e8889c797a
 readme-files = Files
 
-# ja-sha256: 0313480591569c92
-readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1) and SHA256SUMS (SHA-256 checksums of the files). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual.
+# ja-sha256: 705b2b9f26242611
+readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual.
 
 # ja-sha256: 6a3d7de3798dbf9b
 table-budget_phases = Budget phases
@@ -274,8 +421,8 @@ col-erratum_statuses-label-desc = Name of the status.
 # ja-sha256: a32e35528753e792
 table-document = Source document
 
-# ja-sha256: aebb9d700dcddb49
-table-document-desc = The single row describes the source document, including the texts of its closing page, and this release of the dataset.
+# ja-sha256: 4eb2796d0387a25a
+table-document-desc = The single row describes the source document, including the texts of its closing page, and this release of the dataset with its provenance: the address of the source, the publisher of this dataset, the contact and the license.
 
 # ja-sha256: 11502279b334c4a7
 col-document-id = ID
@@ -331,11 +478,59 @@ col-document-unit_factor = Unit factor (yen)
 # ja-sha256: 4539c4f3f8f30dbf
 col-document-unit_factor-desc = Number of yen in one unit of the amounts, as an integer (100000000, since one unit is JPY 100 million).
 
-# ja-sha256: 32d3eb6bd5ff94b2
-col-document-source_file = Source file
+# ja-sha256: 70e22bbeb6c68453
+col-document-source_url = Address of the source document
 
-# ja-sha256: 79d4b6894edba303
-col-document-source_file-desc = Name of the file with the transcription of the document's text from which this dataset was produced.
+# ja-sha256: 5111fc7af3da9f4c
+col-document-source_url-desc = The address where the source document can be obtained (the publisher's page when the document's own address could not be found).
+
+# ja-sha256: 21c3ee0e144b5a2d
+col-document-source_date = Date of the source document
+
+# ja-sha256: f2eec038fd88e881
+col-document-source_date-desc = Date the source document was made or published (YYYY-MM-DD); empty when it could not be confirmed.
+
+# ja-sha256: 8352fc4e10f7b295
+col-document-series_url = Series address
+
+# ja-sha256: 8600b917d938f14b
+col-document-series_url-desc = The address that identifies the series of datasets, one edition per fiscal year and budget phase; the IRIs of the column predicates (the vocabulary) are built from it too.
+
+# ja-sha256: 92fec3bae996e788
+col-document-dataset_publisher = Publisher of this dataset
+
+# ja-sha256: 306e2632188398e9
+col-document-dataset_publisher-desc = Name of the organization that publishes this dataset (not the publisher of the source document). Set before publishing; a draft may leave it empty.
+
+# ja-sha256: dfeeebb7ac87979b
+col-document-dataset_publisher_type = Publisher type
+
+# ja-sha256: 7f154f01b23e62eb
+col-document-dataset_publisher_type-desc = The IRI of the ADMS publisher type of the publisher of this dataset. Set before publishing.
+
+# ja-sha256: b7190cd276399bbd
+col-document-contact = Contact
+
+# ja-sha256: a3d01ec877335231
+col-document-contact-desc = The address for enquiries about this dataset: an e-mail address starting with mailto:, or a URL.
+
+# ja-sha256: ef2eba2f39accb8c
+col-document-licence_url = License address
+
+# ja-sha256: 788834e7c8e79f35
+col-document-licence_url-desc = The address of the text of the license of this dataset (Public Data License (Version 1.0)).
+
+# ja-sha256: 4c2596524ea4b734
+col-document-licence_url_en = License address (English)
+
+# ja-sha256: db0165675f9c518e
+col-document-licence_url_en-desc = The address of the English (reference) text of the license.
+
+# ja-sha256: 4606983212e2494f
+col-document-licence_compatible_url = Compatible license address
+
+# ja-sha256: 28f8671a66fc82b8
+col-document-licence_compatible_url-desc = The address of the text of a license compatible with it (CC BY 4.0).
 
 # ja-sha256: 39d567f3aea53d61
 col-document-release_version = Release version
@@ -969,8 +1164,8 @@ col-supplied_facts-note-desc = Note on what the document gives and what comes fr
 
 # ja-sha256: 7c644ae28ec850c3
 col-document-base_url = Publication URL
-# ja-sha256: a3f1b3966131f9dd
-col-document-base_url-desc = The URL where this dataset is published; the IRIs of every file in the package and of every record are built from it.
+# ja-sha256: 1ecc4f8c6c1e60fa
+col-document-base_url-desc = The address where this edition of the dataset is published (where the contents of out/ go); the address of every file and the IRI of every record are built from it.
 
 # ja-sha256: 54910a4b018d0276
 col-document-closing_title = Closing page title
