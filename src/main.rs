@@ -40,7 +40,7 @@ enum Command {
     },
     /// Everything `build` does except writing; exit 0 only when data and locales are clean
     Check,
-    /// Per-file translation coverage (translated / missing / stale / broken / obsolete) for translators
+    /// Per-file translation coverage (translated / missing / stale / broken / obsolete), glossary warnings and the English of recurring terms, for translators
     Report,
     /// Record the current Japanese fingerprint on every English message (after review)
     Restamp,
@@ -157,6 +157,11 @@ fn report(cli: &Cli) -> ExitCode {
     match pipeline::check(&cli.data, &cli.locales) {
         Ok(c) => {
             print_coverage(&c.coverage);
+            // Glossary warnings and the consistency of the English.
+            print!(
+                "\n{}",
+                l10n::review(&c.dataset, &c.translations, &cli.locales)
+            );
             ExitCode::SUCCESS
         }
         Err(Failure::Invalid(diags, cov)) => {
