@@ -308,8 +308,9 @@ fn nearest(en: &str, en_words: &[(usize, usize, String)], target: &str) -> Strin
             continue;
         }
         let mut mask = 0u64;
-        for end in start..en_words.len().min(start + max_len) {
-            let m = mask_of(&en_words[end].2);
+        let stop = en_words.len().min(start + max_len);
+        for (end, word) in en_words.iter().enumerate().take(stop).skip(start) {
+            let m = mask_of(&word.2);
             if m == 0 {
                 continue;
             }

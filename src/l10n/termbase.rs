@@ -456,8 +456,9 @@ pub(super) fn contains_name(en: &str, name: &str) -> bool {
     let starts_word = word(name.chars().next());
     let ends_word = word(name.chars().next_back());
     en.match_indices(name).any(|(at, _)| {
-        !(starts_word && word(en[..at].chars().next_back()))
-            && !(ends_word && word(en[at + name.len()..].chars().next()))
+        let joined_before = starts_word && word(en[..at].chars().next_back());
+        let joined_after = ends_word && word(en[at + name.len()..].chars().next());
+        !(joined_before || joined_after)
     })
 }
 
