@@ -2,17 +2,21 @@
 //! (rule `glossary`, which never fails `check` or `build`) and the
 //! consistency of the English, term by term.
 //!
-//! Terms are the official names and glossary terms of the termbase and the
-//! acronyms printed in the Japanese (Latin words with two or more capitals,
-//! such as `AI`, `PHR`, `SCARDA`). In each record text they are found
+//! Terms are the official names and glossary terms of the termbase, the
+//! names of the data's programmes and projects (their English is that of
+//! their record: other texts quote it, STYLE.md), and the acronyms printed in
+//! the Japanese (Latin words with two or more capitals, such as `AI`, `PHR`,
+//! `SCARDA`). In each record text they are found
 //! leftmost-longest (see [`Matcher`]); for each, the English of the text is
 //! classed as one rendering:
 //!
 //! - an official name: the variant of `official.csv` it contains, exactly;
+//!   a programme or project name: the English of its record, exactly;
 //! - a glossary term: its English, in any case, singular or plural;
 //! - otherwise the nearest wording: the shortest run of words of the English
 //!   holding most of the words of the term's English (at least half, "of",
-//!   "the" and such aside), widened by one word for each word it lacks
+//!   "the" and such aside), widened by one word for each word it lacks (and
+//!   the small words on the way)
 //!   ("clinical trials" where the glossary says "clinical studies");
 //!   `(other wording)` when there is none;
 //! - an acronym: `long form (ACR)` when the English expands it (the long
@@ -22,7 +26,8 @@
 //! Terms found in two or more texts are listed with their renderings and
 //! counts; those rendered in more than one way come first, marked `!` (the
 //! variants of an official name, such as a ministry and its abbreviation,
-//! are one way).
+//! are one way, and the messages of glossary-allow.csv, shown `(allowed)`,
+//! do not count).
 
 use super::termbase::{
     self, contains_name, for_each_text, has_rendering, text_id, words, AtMessages, Matcher,
@@ -42,6 +47,8 @@ use std::path::Path;
 pub enum Kind {
     Official,
     Glossary,
+    /// A programme or project name of the data, with the English of its record.
+    Name,
     Acronym,
 }
 
@@ -50,6 +57,7 @@ impl Kind {
         match self {
             Kind::Official => "official",
             Kind::Glossary => "glossary",
+            Kind::Name => "name",
             Kind::Acronym => "acronym",
         }
     }
@@ -65,19 +73,27 @@ pub struct TermUse {
     /// Texts whose Japanese contains the term.
     pub texts: usize,
     /// Each rendering and how many texts use it, most used first.
-    pub renderings: Vec<(String, usize)>,
+    pub renderings: Vec<Rendering>,
+}
+
+/// One way a term is rendered.
+#[derive(Debug, Clone)]
+pub struct Rendering {
+    pub text: String,
+    /// How many texts render the term so.
+    pub texts: usize,
+    /// Texts listed in glossary-allow.csv for the term.
+    pub allowed: bool,
 }
 
 impl TermUse {
     /// Whether the term is rendered in more than one way, other than the
     /// variants of an official name (a full name and its abbreviation).
     pub fn drifts(&self) -> bool {
-        self.renderings.len() > 1
+        let own: Vec<&Rendering> = self.renderings.iter().filter(|r| !r.allowed).collect();
+        own.len() > 1
             && (self.kind != Kind::Official
-                || self
-                    .renderings
-                    .iter()
-                    .any(|(r, _)| !self.prescribed.contains(r)))
+                || own.iter().any(|r| !self.prescribed.contains(&r.text)))
     }
 }
 
@@ -103,7 +119,7 @@ pub fn review(ds: &Dataset, tr: &Translations, locales: &Path) -> Review {
         .as_ref()
         .map(|tb| [tb.official.len(), tb.glossary.len(), tb.allow.len()]);
     let tb = tb.unwrap_or_default();
-    let entries = entries(ds, &tb);
+    let entries = entries(ds, tr, &tb);
     let matcher = Matcher::new(entries.iter().map(|e| e.ja.clone()).collect());
     let allowed: HashMap<(&str, &str), usize> = tb
         .allow
@@ -112,7 +128,7 @@ pub fn review(ds: &Dataset, tr: &Translations, locales: &Path) -> Review {
         .map(|(i, a)| ((a.message.as_str(), a.ja.as_str()), i))
         .collect();
     let mut needed = vec![false; tb.allow.len()];
-    let mut uses: Vec<BTreeMap<String, (String, usize)>> = vec![BTreeMap::new(); entries.len()];
+    let mut uses: Vec<BTreeMap<(bool, String), Rendering>> = vec![BTreeMap::new(); entries.len()];
     let mut texts = vec![0usize; entries.len()];
     let mut missing = AtMessages::default();
     for_each_text(ds, |ti, ri, ci, ja| {
@@ -127,29 +143,33 @@ pub fn review(ds: &Dataset, tr: &Translations, locales: &Path) -> Review {
         let mut id = None;
         for e in found {
             let entry = &entries[e];
-            let rendering = entry.rendering(en, &en_words);
             texts[e] += 1;
-            let slot = uses[e]
-                .entry(rendering.to_lowercase())
-                .or_insert_with(|| (rendering, 0));
-            slot.1 += 1;
-            if entry.kind != Kind::Glossary || schema::has_japanese(en) {
-                continue;
+            let mut exception = false;
+            let lacking = entry.kind == Kind::Glossary
+                && !schema::has_japanese(en)
+                && !has_rendering(&en_words, &entry.english[0]);
+            if lacking {
+                let id = id.get_or_insert_with(|| text_id(ds, ti, ri, ci));
+                if let Some(&a) = allowed.get(&(id.as_str(), entry.ja.as_str())) {
+                    needed[a] = true;
+                    exception = true;
+                } else {
+                    let why = format!(
+                        "message `{id}`: the Japanese has the glossary term {} but the English lacks \"{}\" (use it, or list the message in {})",
+                        entry.ja, entry.english[0], tb.shown[2]
+                    );
+                    missing.add(ti, id.clone(), why);
+                }
             }
-            let id = id.get_or_insert_with(|| text_id(ds, ti, ri, ci));
-            let prescribed = &entry.english[0];
-            if has_rendering(&en_words, prescribed) {
-                continue;
-            }
-            if let Some(&a) = allowed.get(&(id.as_str(), entry.ja.as_str())) {
-                needed[a] = true;
-                continue;
-            }
-            let why = format!(
-                "message `{id}`: the Japanese has the glossary term {} but the English lacks \"{prescribed}\" (use it, or list the message in {})",
-                entry.ja, tb.shown[2]
-            );
-            missing.add(ti, id.clone(), why);
+            let text = entry.rendering(en, &en_words);
+            uses[e]
+                .entry((exception, text.to_lowercase()))
+                .or_insert_with(|| Rendering {
+                    text,
+                    texts: 0,
+                    allowed: exception,
+                })
+                .texts += 1;
         }
     });
     let mut warnings = Diagnostics::new();
@@ -169,8 +189,9 @@ pub fn review(ds: &Dataset, tr: &Translations, locales: &Path) -> Review {
         .zip(texts)
         .filter(|(_, n)| *n >= RECURRING)
         .map(|((e, uses), texts)| {
-            let mut renderings: Vec<(String, usize)> = uses.into_values().collect();
-            renderings.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            let mut renderings: Vec<Rendering> = uses.into_values().collect();
+            renderings
+                .sort_by(|a, b| (a.allowed, b.texts, &a.text).cmp(&(b.allowed, a.texts, &b.text)));
             TermUse {
                 ja: e.ja,
                 kind: e.kind,
@@ -202,9 +223,10 @@ struct Entry {
     english: Vec<String>,
 }
 
-/// The official names, the glossary terms, and the acronyms printed in two
-/// or more texts that the termbase does not already have.
-fn entries(ds: &Dataset, tb: &Termbase) -> Vec<Entry> {
+/// The official names, the glossary terms, the programme and project names,
+/// and the acronyms printed in two or more texts, each once (the first
+/// source of a Japanese term wins).
+fn entries(ds: &Dataset, tr: &Translations, tb: &Termbase) -> Vec<Entry> {
     let mut out: Vec<Entry> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     for o in &tb.official {
@@ -230,6 +252,28 @@ fn entries(ds: &Dataset, tb: &Termbase) -> Vec<Entry> {
             });
         }
     }
+    for table in NAMED {
+        let Some(ti) = ds.schema.table_index(table) else {
+            continue;
+        };
+        let t = &ds.tables[ti];
+        let Some(ci) = t.spec.column_index("name") else {
+            continue;
+        };
+        for (ri, row) in t.rows.iter().enumerate() {
+            let (Some(ja), Some(en)) = (row.cells[ci].as_str(), tr.en[ti].get(ri, ci)) else {
+                continue;
+            };
+            if ja.chars().count() >= 4 && !index.contains_key(ja) {
+                index.insert(ja.to_string(), out.len());
+                out.push(Entry {
+                    ja: ja.to_string(),
+                    kind: Kind::Name,
+                    english: vec![en.to_string()],
+                });
+            }
+        }
+    }
     let mut acronyms: BTreeMap<String, usize> = BTreeMap::new();
     for_each_text(ds, |_, _, _, ja| {
         let mut seen = HashSet::new();
@@ -252,12 +296,15 @@ fn entries(ds: &Dataset, tb: &Termbase) -> Vec<Entry> {
     out
 }
 
+/// The tables whose `name` is quoted by other texts.
+const NAMED: &[&str] = &["programmes", "projects"];
+
 impl Entry {
     /// The rendering of the term in `en` (its words: `en_words`).
     fn rendering(&self, en: &str, en_words: &[(usize, usize, String)]) -> String {
         match self.kind {
             Kind::Acronym => acronym(en, &self.ja),
-            Kind::Official => {
+            Kind::Official | Kind::Name => {
                 if let Some(v) = self.english.iter().find(|v| contains_name(en, v)) {
                     return v.clone();
                 }
@@ -282,6 +329,7 @@ const STOP: &[&str] = &[
 /// The nearest wording of `target` in `en`: see the module comment.
 fn nearest(en: &str, en_words: &[(usize, usize, String)], target: &str) -> String {
     const OTHER: &str = "(other wording)";
+    let target_text = target;
     let target: Vec<String> = words(target).into_iter().map(|w| w.2).collect();
     let mut content: Vec<(usize, &str)> = target
         .iter()
@@ -301,8 +349,22 @@ fn nearest(en: &str, en_words: &[(usize, usize, String)], target: &str) -> Strin
             .filter(|(_, (_, c))| *c == w)
             .fold(0, |m, (k, _)| m | 1 << k)
     };
-    // (words covered, length, start, end, mask)
-    let mut best: Option<(u32, usize, usize, usize, u64)> = None;
+    // A wording does not run across a list (" / ") or a sentence.
+    let segment: Vec<usize> = en_words
+        .iter()
+        .scan((0usize, 0usize), |(seg, prev_end), w| {
+            let gap = &en[*prev_end..w.0];
+            let spaced = gap.contains(char::is_whitespace);
+            if gap.contains(';') || (spaced && gap.contains(['/', '.', ':', '|'])) {
+                *seg += 1;
+            }
+            *prev_end = w.1;
+            Some(*seg)
+        })
+        .collect();
+    let (first, last) = (content[0].1, content[content.len() - 1].1);
+    // (words covered, length, ends agreeing with the target's, start, end, mask)
+    let mut best: Option<(u32, usize, u8, usize, usize, u64)> = None;
     for start in 0..en_words.len() {
         if mask_of(&en_words[start].2) == 0 {
             continue;
@@ -310,18 +372,24 @@ fn nearest(en: &str, en_words: &[(usize, usize, String)], target: &str) -> Strin
         let mut mask = 0u64;
         let stop = en_words.len().min(start + max_len);
         for (end, word) in en_words.iter().enumerate().take(stop).skip(start) {
+            if segment[end] != segment[start] {
+                break;
+            }
             let m = mask_of(&word.2);
             if m == 0 {
                 continue;
             }
             mask |= m;
             let (n, len) = (mask.count_ones(), end - start + 1);
-            if best.is_none_or(|b| n > b.0 || (n == b.0 && len < b.1)) {
-                best = Some((n, len, start, end, mask));
+            let ends = u8::from(en_words[start].2 == first) + u8::from(word.2 == last);
+            let better = best
+                .is_none_or(|b| n > b.0 || (n == b.0 && (len < b.1 || (len == b.1 && ends > b.2))));
+            if better {
+                best = Some((n, len, ends, start, end, mask));
             }
         }
     }
-    let Some((n, _, start, end, mask)) = best else {
+    let Some((n, _, _, start, end, mask)) = best else {
         return OTHER.to_string();
     };
     if (n as usize) * 2 < content.len() {
@@ -339,15 +407,32 @@ fn nearest(en: &str, en_words: &[(usize, usize, String)], target: &str) -> Strin
     let lacking = (0..content.len()).filter(|k| mask & (1 << k) == 0);
     let before = lacking.clone().filter(|&k| content[k].0 < lo).count();
     let after = lacking.filter(|&k| content[k].0 > hi).count();
-    let s = start.saturating_sub(before);
-    let e = (end + after).min(en_words.len() - 1);
-    let found = &en[en_words[s].0..en_words[e].1];
-    // Not capitalised only because it starts a sentence.
+    let widen = |mut at: usize, mut n: usize, step: fn(usize) -> Option<usize>| {
+        while n > 0 {
+            let Some(next) = step(at).filter(|&i| i < en_words.len()) else {
+                break;
+            };
+            at = next;
+            n -= usize::from(!STOP.contains(&en_words[at].2.as_str()));
+        }
+        at
+    };
+    let s = widen(start, before, |i| i.checked_sub(1));
+    let e = widen(end, after, |i| i.checked_add(1));
+    let mut found = &en[en_words[s].0..en_words[e].1];
+    // Close a parenthesis the wording opened.
+    if found.matches('(').count() > found.matches(')').count()
+        && en[en_words[e].1..].starts_with(')')
+    {
+        found = &en[en_words[s].0..=en_words[e].1];
+    }
+    // Capitalised only because it starts a sentence (the target is lower case).
     let head = en[..en_words[s].0].trim_end();
     let first_word = &en[en_words[s].0..en_words[s].1];
     let mut chars = first_word.chars();
     let capitalised = chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase);
-    if capitalised && (head.is_empty() || head.ends_with(['.', ':', ';'])) {
+    let lower_target = target_text.starts_with(char::is_lowercase);
+    if lower_target && capitalised && (head.is_empty() || head.ends_with(['.', ':', ';'])) {
         let mut c = found.chars();
         c.next()
             .map(|f| f.to_lowercase().chain(c).collect())
@@ -479,7 +564,10 @@ impl fmt::Display for Review {
             let renderings: Vec<String> = t
                 .renderings
                 .iter()
-                .map(|(r, n)| format!("{r} ×{n}"))
+                .map(|r| {
+                    let allowed = if r.allowed { " (allowed)" } else { "" };
+                    format!("{} ×{}{allowed}", r.text, r.texts)
+                })
                 .collect();
             writeln!(
                 f,
@@ -516,6 +604,20 @@ mod tests {
             "clinical trials"
         );
         assert_eq!(near("in peacetime", "normal times"), "(other wording)");
+        assert_eq!(
+            near(
+                "Project for Promoting Clinical Trials at the NCs",
+                "Program for Promoting Clinical Trials at the NCs"
+            ),
+            "Project for Promoting Clinical Trials at the NCs"
+        );
+        assert_eq!(
+            near(
+                "Practical Research Project for Renal Diseases / Practical Research Project for Immune and Allergic Diseases",
+                "Practical Research Program for Immune and Allergic Diseases"
+            ),
+            "Practical Research Project for Immune and Allergic Diseases"
+        );
         assert_eq!(
             near(
                 "Clinical trials of drugs. Clinical trials",
