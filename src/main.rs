@@ -47,7 +47,7 @@ enum Command {
         #[arg(long)]
         publish: bool,
     },
-    /// Per-file translation coverage (translated / missing / stale / broken / obsolete) for translators
+    /// Per-file translation coverage (translated / missing / stale / broken / obsolete), glossary warnings and the English of recurring terms, for translators
     Report,
     /// Record the current Japanese fingerprint on every English message (after review)
     Restamp,
@@ -176,6 +176,11 @@ fn report(cli: &Cli) -> ExitCode {
     match pipeline::check(&cli.data, &cli.locales) {
         Ok(c) => {
             print_coverage(&c.coverage);
+            // Glossary warnings and the consistency of the English.
+            print!(
+                "\n{}",
+                l10n::review(&c.dataset, &c.translations, &cli.locales)
+            );
             ExitCode::SUCCESS
         }
         Err(Failure::Invalid(diags, cov)) => {

@@ -104,3 +104,34 @@ fn restamp_clears_a_reviewed_stale_translation() {
     assert_eq!(changed.len(), 1, "{changed:?}");
     assert!(changed[0].0.starts_with("# ja-sha256:"));
 }
+
+#[test]
+fn glossary_warnings_fail_neither_check_nor_build() {
+    let dir = common::scratch("cli-glossary-warning");
+    common::copy_mini_inputs(&dir);
+    let lines = dir.join("locales/en/data/budget_lines.ftl");
+    let text = std::fs::read_to_string(&lines).expect("read");
+    let edited = text.replacen(
+        "pj4-b2__label = Budget request:",
+        "pj4-b2__label = Budget requirement:",
+        1,
+    );
+    assert_ne!(edited, text, "the mini case changed: update this test");
+    std::fs::write(&lines, edited).expect("write");
+    let report = common::run(&dir, &["report"]);
+    assert!(report.status.success());
+    let stdout = String::from_utf8_lossy(&report.stdout);
+    assert!(
+        stdout.contains("glossary warnings: 1 ")
+            && stdout.contains(": glossary: message `pj4-b2__label`"),
+        "{stdout}"
+    );
+    for args in [&["check"][..], &["--quiet", "build", "--out", "out"]] {
+        let o = common::run(&dir, args);
+        assert!(
+            o.status.success() && o.stderr.is_empty(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}

@@ -8,13 +8,18 @@
 //! change in the Japanese marks the translation stale.
 //!
 //! `read` is the one reader of a Fluent file; `data` checks the record
-//! texts, `ui` the interface labels; [`restamp()`] rewrites fingerprints.
+//! texts, `ui` the interface labels, `termbase` the official names;
+//! [`restamp()`] rewrites fingerprints; [`review()`] is what `report` adds
+//! (glossary warnings, consistency of the English).
 
+mod consistency;
 mod data;
 mod read;
 mod restamp;
+mod termbase;
 mod ui;
 
+pub use consistency::{review, Review};
 pub use restamp::restamp;
 pub use ui::LabelVars;
 
@@ -160,6 +165,7 @@ pub fn localise(
     // Record texts, one file per table, then the labels (which use some of them).
     data::localise_tables(ds, locales, &mut tr, &mut coverage, diags);
     ui::localise_labels(ds, locales, ui_keys, &mut tr, &mut coverage, diags);
+    termbase::check(ds, locales, &tr, diags);
     (tr, coverage)
 }
 

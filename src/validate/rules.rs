@@ -73,6 +73,10 @@ rules! {
     MISSING_LABEL = "missing-label": "Every interface label exists, with a value, in both languages."; "Add the label to locales/<lang>/ui.ftl."
     PUBLISH_REQUIRED = "publish-required": "With `--publish`: every field the descriptor marks `x-publish` is filled in (the dataset's publisher and its type, the addresses)."; "Set the value in data/document.csv (a draft build says it is not yet set)."
     PLACEHOLDER_ADDRESS = "placeholder-address": "With `--publish`: addresses marked `x-publish: address` (publication, series, source, contact, licence) are real: no example, test or local domain."; "Replace the placeholder with the real address in data/document.csv."
+    TERMBASE = "termbase": "The termbase (`locales/en/termbase/`: official.csv, glossary.csv, glossary-allow.csv) is well-formed: its header, every required field filled in, an https:// source and a YYYY-MM-DD checked date for each official name, no duplicate, no glossary term that is also an official name, exceptions naming a record text and a glossary term."; "Fix the row at the line given (see locales/en/GLOSSARY.md)."
+    OFFICIAL_NAME = "official-name": "A text whose Japanese is an official name of official.csv has that name's English and cites its source (`# source:`); a longer text containing the name contains its English."; "Use the English of official.csv in the message, or correct the termbase."
+    UNUSED_OFFICIAL_NAME = "unused-official-name": "Every row of official.csv is used: its Japanese is printed in data/ and its English renders it there (or is the English of another text of the same record, such as a ministry mark)."; "Correct the row's Japanese or English, or remove the row."
+    GLOSSARY = "glossary": "Warning, printed by `report` only: a message whose Japanese contains a glossary term has the term's English (any case, singular or plural) unless glossary-allow.csv lists it, and every exception is needed."; "Use the glossary's English, or list the message in glossary-allow.csv with a reason (or remove an exception no longer needed)."
 }
 
 /// The list of rules as a Markdown table (the README's list is this text).

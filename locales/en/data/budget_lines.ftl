@@ -14,7 +14,7 @@ pj4-b4__label = Budget request: JPY 3.9 billion
 pj4-b5__label = Budget request: JPY 1.6 billion
 
 # ja-sha256: 367330f3b3e9b3f9
-pj4-b5__note = In the diagram, this amount appears after the description of the Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies. The document does not show whether that program is in the box of the Strategic Center of Biomedical Advanced Vaccine Research and Development for Preparedness and Response (SCARDA). No amounts are given for the two fund programs of the center.
+pj4-b5__note = In the diagram, this amount appears after the description of the Program for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies. The document does not show whether that program is in the box of the Strategic Center of Biomedical Advanced Vaccine Research and Development for Preparedness and Response (SCARDA). No amounts are given for the two fund programs of the center.
 
 # ja-sha256: 8ccad6dfe5975c1e
 pj5-b1__label = Budget request: included within JPY 9.3 billion
@@ -80,4 +80,4 @@ pj7-b2__note = Only one amount is given, as the total for three programs.
 pj8-b1__label = Budget request: JPY 500 million
 
 # ja-sha256: 5bfc0479d1ebb93c
-pj8-b1__note = In the diagram, this amount appears after the description of the Project for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN). The document does not make clear which program it belongs to, so it is not assigned to any program. The amount matches the project's budget request.
+pj8-b1__note = In the diagram, this amount appears after the description of the Program for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN). The document does not make clear which program it belongs to, so it is not assigned to any program. The amount matches the project's budget request.

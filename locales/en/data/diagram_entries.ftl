@@ -15,13 +15,13 @@ pj4-d3__label = Research Program for Promoting the Development of Innovative Dru
 pj4-d3__description = The program promotes work on emerging and re-emerging infectious diseases and antimicrobial resistance in an integrated way, from basic research to the development of diagnostic, therapeutic and preventive methods.
 
 # ja-sha256: e4d52684da7ec77c
-pj4-d4__label = Practical Research Project for AIDS Control
+pj4-d4__label = Practical Research Program for AIDS Control
 
 # ja-sha256: 877526bc68ef4cc5
 pj4-d4__description = The program promotes R&D toward a cure for HIV infection in an integrated way, from basic research to practical application.
 
 # ja-sha256: 34a969114c1f1a9c
-pj4-d5__label = Practical Research Project for Overcoming Hepatitis and Related Diseases
+pj4-d5__label = Practical Research Program for Overcoming Hepatitis and Related Diseases
 
 # ja-sha256: 08fe1f5ce884b91d
 pj4-d5__description = Based on the Hepatitis Research Promotion Strategy, the program conducts integrated surveys and research, from basic research to practical application, to promote R&D on hepatitis.
@@ -45,7 +45,7 @@ pj4-d8__label = Japan Initiative for World-leading Vaccine Research and Developm
 pj4-d8__description = To prepare for infectious disease emergencies and contribute to vaccine development, the program establishes centers that promote R&D and human resource development through strategic collaboration between academia and industry.
 
 # ja-sha256: 87b2ae4dbce018ce
-pj4-d9__label = Project for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies
+pj4-d9__label = Program for Establishing World-Leading Research and Development Centers for Therapeutics and Diagnostics in Preparation for Infectious Disease Emergencies
 
 # ja-sha256: 33c7e948ca50c753
 pj4-d9__description = To prepare for infectious disease emergencies and contribute to the development of therapeutics and diagnostics, the program establishes centers that promote R&D and human resource development through strategic collaboration between academia and industry.
@@ -57,10 +57,10 @@ pj4-d10__label = Strengthening of Infectious Disease Monitoring Systems (MEXT an
 pj4-d11__label = Development and Expansion of the Clinical Trial Environment at Core Clinical Research Hospitals and Other Institutions (MHLW)
 
 # ja-sha256: 6bc35a4cb76b8e21
-pj4-d12__label = Project for Developing Biopharmaceutical Manufacturing Centers and Related Facilities to Strengthen Vaccine Production Systems (METI)
+pj4-d12__label = Program for Developing Biopharmaceutical Manufacturing Centers to Strengthen Vaccine Production Systems (METI)
 
 # ja-sha256: 33ca21508e367c09
-pj4-d13__label = Project for Supporting Large-Scale Clinical Studies of Vaccines and Related Activities (MHLW)
+pj4-d13__label = Program for Supporting Large-Scale Clinical Studies of Vaccines (MHLW)
 
 # ja-sha256: f9f94361ef1fd4f9
 pj5-d1__label = Program for Utilizing Biobanks to Realize Next-Generation Medicine (Platform for Promoting the Realization of Next-Generation Medicine)
@@ -92,7 +92,7 @@ pj5-d5__label = Medical Arts Research Program
 pj5-d6__label = Research Program on Medical-Engineering Collaboration and Artificial Intelligence Implementation
 
 # ja-sha256: a65234383e1035fe
-pj5-d7__label = Project for Developing and Promoting the Use of a Healthcare Information Linkage Platform
+pj5-d7__label = Program for Developing and Promoting the Use of a Healthcare Information Linkage Platform
 
 # ja-sha256: 5b406e0ba3aeeb0d
 pj5-d8__label = Research Program for Improving the Quality of Care and Collecting Scientific Evidence on "Integrative Medicine"
@@ -101,10 +101,10 @@ pj5-d8__label = Research Program for Improving the Quality of Care and Collectin
 pj5-d9__label = Research Program for Developing Transplantation Medicine Technologies
 
 # ja-sha256: 745891fbf4ff855a
-pj5-d10__label = Comprehensive Research and Development Project for Persons with Disabilities (Physical, Intellectual and Sensory Disabilities Field)
+pj5-d10__label = Comprehensive Research and Development Program for Persons with Disabilities (Physical, Intellectual and Sensory Disabilities Field)
 
 # ja-sha256: e57bf2c1309a0ed5
-pj5-d11__label = Project for an Integrated Platform for Utilizing Health and Medical R&D Data
+pj5-d11__label = Program for an Integrated Platform for Utilizing Health and Medical R&D Data
 
 # ja-sha256: 8a4cde6dd9150fd7
 pj5-d11__description = The program builds a platform for using data collected in AMED programs, starting with genomic information.
@@ -129,7 +129,7 @@ pj5-d14__label = National Center Biobank Network (NCBN)
 pj5-d14__description = The network collects and organizes clinical samples and high-accuracy clinical information extracted from electronic medical records.
 
 # ja-sha256: e18df5700951ce9b
-pj5-d15__label = Project for Building a PHR Data Distribution Platform to Advance Medical Care (second period)
+pj5-d15__label = Program for Building a PHR Data Distribution Platform to Advance Medical Care (second period)
 
 # ja-sha256: 1b2ed38258f1a871
 pj5-d16__label = Research Program for Promoting Genome-Based Drug Discovery Platforms
@@ -138,13 +138,13 @@ pj5-d16__label = Research Program for Promoting Genome-Based Drug Discovery Plat
 pj5-d16__description = The program develops an information platform for exploring new drug discovery targets using whole-genome information.
 
 # ja-sha256: 78c466f759a7ebed
-pj5-d17__label = Project for Developing and Operating a Genomic Diagnosis Support System / Project for Promoting Clinical Trials and Clinical Research at the NCs
+pj5-d17__label = Program for Developing and Operating a Genomic Diagnosis Support System / Program for Promoting Clinical Trials and Clinical Research at the NCs
 
 # ja-sha256: acf4b6b422d3e32d
 pj5-d17__description = These programs develop infrastructure at each of the National Centers (NCs) for using genomic information in diagnosis, and promote clinical trials.
 
 # ja-sha256: 17dbd6219ac21f40
-pj5-d18__label = Practical Research Project for Renal Diseases / Practical Research Project for Immune and Allergic Diseases / Research and Development Grants for Dementia / Practical Research Project for Lifestyle-Related Diseases including Cardiovascular Diseases and Diabetes / Practical Research Project for Comprehensive Support of Women's Health / Comprehensive Research and Development Project for Persons with Disabilities (Mental Disabilities Field) / Research Program for Elucidating Chronic Pain / Research and Development Project on Longevity Science
+pj5-d18__label = Practical Research Program for Renal Diseases / Practical Research Program for Immune and Allergic Diseases / Research and Development Grants for Dementia / Practical Research Program for Lifestyle-Related Diseases including Cardiovascular Diseases and Diabetes / Practical Research Program for Comprehensive Support of Women's Health / Comprehensive Research and Development Program for Persons with Disabilities (Mental Disabilities Field) / Research Program for Elucidating Chronic Pain / Research and Development Program on Longevity Science
 
 # ja-sha256: 684f440baf48e704
 pj7-d1__label = Innovative Medical Technology Creation Centers (MEXT: translational research support institutions; MHLW: core clinical research hospitals)
@@ -162,13 +162,13 @@ pj7-d3__label = Translational Research Program (Program for Supporting Universit
 pj7-d3__description = The program provides specialized support for founding university-launched medical startups and flexible funding for work such as non-clinical research.
 
 # ja-sha256: 73345b16c7193c9d
-pj7-d4__label = Project for Promoting Clinical Research and Development (Comprehensive Project for Promoting the Practical Application of Medical Technologies)
+pj7-d4__label = Program for Promoting Clinical Research and Development (Comprehensive Program for Promoting the Practical Application of Medical Technologies)
 
 # ja-sha256: 993e8b1efb2f4ef0
 pj7-d4__description = The program develops systems for conducting advanced clinical trials and clinical studies at core clinical research hospitals.
 
 # ja-sha256: cc3fd41583063813
-pj7-d5__label = Research and Development Promotion Network Project
+pj7-d5__label = Research and Development Promotion Network Program
 
 # ja-sha256: b11169b44ea4c9d1
 pj7-d5__description = The program promotes the building of collaborative networks within and beyond core clinical research hospitals.
@@ -218,13 +218,13 @@ pj8-d3__label = Cyclic Innovation for Clinical Empowerment (CiCLE)
 pj8-d3__description = Through industry-academia-government collaboration, the program promotes the formation of a foundation (including human resources) that fundamentally transforms R&D meeting the needs of clinical settings and the acceleration of the practical application of drugs and related products. It also promotes the creation of an environment that fosters open innovation and ventures in medical R&D.
 
 # ja-sha256: 51da65ba6858d607
-pj8-d4__label = Project for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN) (Fund Program)
+pj8-d4__label = Program for Promoting Research and Development of Innovative Medical Technologies (Industry-Academia-Government Collaboration Type) (AIMGAIN) (Fund Program)
 
 # ja-sha256: c697fac492e9e905
 pj8-d4__description = Through multi-year industry-academia-government collaboration, the program promotes R&D of drugs and medical devices that would be difficult for any single party to achieve alone. Universities, companies and startups conduct joint research in non-competitive areas, aiming for innovative results and a stronger ecosystem.
 
 # ja-sha256: 9d2081aea70d8f7b
-pj8-d5__label = Project for Supporting Global Research and Development of Treatments for Intractable and Rare Diseases
+pj8-d5__label = Program for Supporting Global Research and Development of Treatments for Intractable and Rare Diseases
 
 # ja-sha256: 888ab4869641b69e
 pj8-d5__description = The program supports international joint clinical trials conducted by companies in R&D for intractable and rare diseases. It aims to build a drug discovery ecosystem through means such as improving clinical development capabilities.

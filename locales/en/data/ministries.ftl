@@ -30,11 +30,11 @@ cao__mark = Cabinet Office
 # ja-sha256: dd8aaf2ed69394c8
 cao__name = Cabinet Office
 
-# source: http://www.soumu.go.jp/english/soumu/index.html
+# source: https://www.soumu.go.jp/english/soumu/index.html
 # ja-sha256: 2937666283270b40
 mic__mark = MIC
 
-# source: http://www.soumu.go.jp/english/soumu/index.html
+# source: https://www.soumu.go.jp/english/soumu/index.html
 # ja-sha256: f21f7c9f07ef1c77
 mic__name = Ministry of Internal Affairs and Communications
 

@@ -18,7 +18,7 @@ gapfree__note = Listed as an initiative of the Research Program for Promoting Dr
 # ja-sha256: bb4b02799b584267
 emerging-infection-base__name = Japan Program for Infectious Diseases Research and Infrastructure
 
-# source: https://www.amed.go.jp/en/program/list/21/02/001.html
+# source: https://www.amed.go.jp/en/program/list/21/02/index.html (the programme's own page https://www.amed.go.jp/en/program/list/21/02/001.html writes it in lower case)
 # ja-sha256: f2d433b4302c362c
 vaccine-modality__name = Program on R&D of New Generation Vaccine including New Modality Application
 
