@@ -191,6 +191,27 @@ fn describe(p: &Publication, stem: &str, rel: String, written: Option<(u64, Stri
         doc.file_type = ft;
     }
     match parts.as_slice() {
+        [dir @ ("csv" | "csv-excel"), lang, "views", f] => {
+            let view = f.strip_suffix(".csv").unwrap_or(f);
+            let (title, desc) = (format!("view-{view}"), format!("view-{view}-desc"));
+            let (fmt, fdesc) = if *dir == "csv" {
+                ("file-csv", "file-csv-desc")
+            } else {
+                ("file-csv-excel", "file-csv-excel-desc")
+            };
+            set(
+                &mut doc,
+                texts(
+                    p,
+                    &[title.as_str()],
+                    &[fmt, variant_label(lang)],
+                    &[desc.as_str(), fdesc],
+                ),
+                "text/csv",
+                "CSV",
+            );
+            doc.languages = variant_langs(lang);
+        }
         ["package", "data", lang, f] | ["csv", lang, f] | ["csv-excel", lang, f] => {
             let (title, desc) = table_of(f).unwrap_or_default();
             let (fmt, fdesc, extra): (&str, &str, &[&str]) = match parts[0] {
