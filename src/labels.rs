@@ -84,6 +84,7 @@ pub fn column_description(table: &str, column: &str) -> String {
 /// Every label key, in a stable order.
 pub fn ui_keys(schema: &Schema) -> Vec<String> {
     let mut keys: Vec<String> = GENERAL.iter().map(|s| s.to_string()).collect();
+    keys.extend(crate::history::LABELS.iter().map(|s| s.to_string()));
     for t in schema.tables {
         keys.push(table_title(t.name));
         keys.push(table_description(t.name));

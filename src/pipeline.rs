@@ -2,6 +2,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::emit::{self, Summary};
+use crate::history::{self, History, Release};
 use crate::l10n::{self, Coverage, Translations};
 use crate::model::Dataset;
 use crate::publication::Publication;
@@ -16,6 +17,8 @@ pub struct Checked {
     pub translations: Translations,
     pub coverage: Vec<Coverage>,
     pub timings: Vec<(&'static str, Duration)>,
+    /// The release history it was checked against (empty for a first release).
+    pub history: History,
 }
 
 /// Why a run failed.
@@ -26,12 +29,24 @@ pub enum Failure {
     Io(std::io::Error),
 }
 
-/// Loads, validates and localises. Collects every problem before failing.
+/// Loads, validates and localises, and checks the data against the release
+/// history beside `data` (see [`history::default_dir`]). Collects every
+/// problem before failing.
 pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
+    check_with_history(data, locales, &history::default_dir(data))
+}
+
+/// [`check`], with the release history in `releases`.
+pub fn check_with_history(
+    data: &Path,
+    locales: &Path,
+    releases: &Path,
+) -> Result<Checked, Failure> {
     source_date_epoch()
         .map_err(|e| Failure::Io(std::io::Error::new(std::io::ErrorKind::InvalidInput, e)))?;
     let mut diags = Diagnostics::new();
     let mut timings = Vec::new();
+    let history = History::load(releases, &mut diags);
     let t = Instant::now();
     let raw = load::load_dir(data, &mut diags);
     timings.push(("load", t.elapsed()));
@@ -54,9 +69,22 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
         dataset: &dataset,
         tr: &translations,
         date: release_date(&dataset),
+        history: &history,
     };
     for output in emit::outputs() {
         output.check(&p, &mut diags);
+    }
+    // Identifiers and version against the release history: only for
+    // otherwise clean inputs (the comparison needs every record's English),
+    // and only when there is a history or a retirement to check.
+    let retirements = dataset
+        .schema
+        .table_index(history::REGISTRY)
+        .is_some_and(|i| !dataset.tables[i].rows.is_empty());
+    if diags.is_empty() && (!history.releases.is_empty() || retirements) {
+        let t = Instant::now();
+        history::guard::check(&history, &Release::of(&p, None), &mut diags);
+        timings.push(("history", t.elapsed()));
     }
     if !diags.is_empty() {
         return Err(Failure::Invalid(diags.into_sorted(), coverage));
@@ -66,6 +94,7 @@ pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
         translations,
         coverage,
         timings,
+        history,
     })
 }
 
@@ -108,12 +137,23 @@ pub fn civil_date(secs: i64) -> Option<String> {
 
 /// Checks, then writes every output atomically into `out`.
 pub fn build(data: &Path, locales: &Path, out: &Path) -> Result<(Checked, Summary), Failure> {
+    build_with_history(data, locales, &history::default_dir(data), out)
+}
+
+/// [`build`], with the release history in `releases`.
+pub fn build_with_history(
+    data: &Path,
+    locales: &Path,
+    releases: &Path,
+    out: &Path,
+) -> Result<(Checked, Summary), Failure> {
     refuse_dangerous_output(data, locales, out).map_err(Failure::Io)?;
-    let mut checked = check(data, locales)?;
+    let mut checked = check_with_history(data, locales, releases)?;
     let p = Publication {
         dataset: &checked.dataset,
         tr: &checked.translations,
         date: release_date(&checked.dataset),
+        history: &checked.history,
     };
     let summary = emit::build_atomic(&p, out).map_err(Failure::Io)?;
     checked.timings.extend(summary.timings.iter().copied());

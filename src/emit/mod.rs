@@ -2,6 +2,7 @@
 //! directory that replaces `out/` only when everything was written.
 
 pub mod atomic;
+pub mod changelog;
 pub mod csv;
 pub mod json;
 pub mod package;
@@ -97,6 +98,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(json::Json::default()),
         Box::new(csv::Csv),
         Box::new(xlsx::Xlsx),
+        Box::new(changelog::Changelog),
         Box::new(package::Package),
     ]
 }

@@ -328,7 +328,9 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
             .set_banded_rows(true)
             .set_autofilter(true)
             .set_columns(&columns);
-        ws.add_table(0, 0, last_row, last_col, &table)?;
+        // An Excel Table has at least one data row: an empty table (the
+        // registry of retired identifiers before any retirement) gets a blank one.
+        ws.add_table(0, 0, last_row.max(1), last_col, &table)?;
     }
     ws.set_freeze_panes(1, 0)?;
     if per_column {

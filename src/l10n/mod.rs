@@ -16,7 +16,7 @@ mod restamp;
 mod ui;
 
 pub use restamp::restamp;
-pub use ui::LabelVars;
+pub use ui::{plain_labels, LabelVars};
 
 use crate::diag::Diagnostics;
 use crate::model::Dataset;

@@ -2,7 +2,7 @@
 //!
 //! It is a Frictionless Data Package (v2) whose resources are the tables of
 //! `data/`, with Table Schemas (field types and constraints, primary and
-//! foreign keys) and four extension properties for what the standard lacks:
+//! foreign keys) and six extension properties for what the standard lacks:
 //!
 //! - `x-translated` on a field: its Japanese text has an English translation
 //!   in `locales/en/data/<table>.ftl`;
@@ -10,7 +10,11 @@
 //! - `x-code-list` on a resource: a code list, whose ids are the allowed
 //!   values of the fields that refer to it;
 //! - `x-nesting` on the package: how child tables hang under their parents
-//!   in the JSON outputs.
+//!   in the JSON outputs;
+//! - `x-identifying` on a translated field: the field names its record, so
+//!   the release history tells an edited record from another one by it;
+//! - `x-may-be-empty` on a resource: the table may have a header and no
+//!   records (the registry of retired identifiers before any retirement).
 //!
 //! A column's [`Kind`] follows from its type and these properties: `integer`,
 //! `boolean` and `date` fields are [`Kind::Int`], [`Kind::Bool`] and
@@ -59,6 +63,8 @@ struct Resource {
     encoding: String,
     #[serde(rename = "x-code-list", default)]
     code_list: bool,
+    #[serde(rename = "x-may-be-empty", default)]
+    may_be_empty: bool,
     schema: TableSchema,
 }
 
@@ -84,6 +90,8 @@ struct Field {
     translated: bool,
     #[serde(rename = "x-table-name", default)]
     table_name: bool,
+    #[serde(rename = "x-identifying", default)]
+    identifying: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -331,6 +339,15 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                     ),
                 );
             }
+            if f.identifying && kind != Kind::Text {
+                err(
+                    fline,
+                    format!(
+                        "`{}.{}`: `x-identifying` applies to translated fields only",
+                        r.name, f.name
+                    ),
+                );
+            }
             let pattern = match (&f.constraints.pattern, pattern_needed) {
                 (Some(p), false) => match regex::Regex::new(p) {
                     Ok(re) => Some(&*Box::leak(Box::new(re))),
@@ -352,6 +369,7 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                 kind,
                 required: f.constraints.required,
                 pattern,
+                identifying: f.identifying,
             });
         }
         for k in &r.schema.foreign_keys {
@@ -409,6 +427,7 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                     .into_boxed_slice(),
             ),
             code_list: r.code_list,
+            may_be_empty: r.may_be_empty,
         });
     }
     for (name, kind) in [("document", "the source document")] {

@@ -39,6 +39,9 @@ pub struct Column {
     /// The `pattern` constraint of a text field other than an identifier
     /// (identifiers have their own rule).
     pub pattern: Option<&'static regex::Regex>,
+    /// A translated text that names its record (`x-identifying`): the release
+    /// history compares it to tell an edited record from a different one.
+    pub identifying: bool,
 }
 
 #[derive(Debug)]
@@ -49,6 +52,8 @@ pub struct TableSpec {
     pub key: &'static [&'static str],
     /// A code list: its identifiers are the allowed values of the columns that refer to it.
     pub code_list: bool,
+    /// The table may hold no records (`x-may-be-empty`).
+    pub may_be_empty: bool,
 }
 
 impl TableSpec {

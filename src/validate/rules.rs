@@ -34,7 +34,7 @@ rules! {
     BOM = "bom": "Files are UTF-8 without a byte-order mark."; "Save the file as UTF-8 without BOM."
     ENCODING = "encoding": "Files are valid UTF-8."; "Convert the file to UTF-8 (it is often Shift_JIS)."
     CSV_SYNTAX = "csv-syntax": "Tables follow RFC 4180 (quotes closed on the same line)."; "Close the quoted field."
-    EMPTY_TABLE = "empty-table": "A table has a header row and at least one record."; "Add the header and the records."
+    EMPTY_TABLE = "empty-table": "A table has a header row and at least one record (unless the descriptor says `x-may-be-empty`)."; "Add the header and the records."
     UNKNOWN_COLUMN = "unknown-column": "Every header column is a field of the table."; "Rename or remove the column, or add it to the descriptor."
     MISSING_COLUMN = "missing-column": "Every field of the table is in the header."; "Add the column."
     COLUMN_COUNT = "column-count": "Every row has as many fields as the header."; "Add or remove fields (quote values that contain commas)."
@@ -71,6 +71,12 @@ rules! {
     PLACEABLE_MISMATCH = "placeable-mismatch": "An English message has the same placeables as its Japanese."; "Use the same variables and references as the Japanese."
     OBSOLETE = "obsolete": "Every message and .ftl file belongs to a record, table or label that exists."; "Remove the message or file."
     MISSING_LABEL = "missing-label": "Every interface label exists, with a value, in both languages."; "Add the label to locales/<lang>/ui.ftl."
+    RELEASE_RECORD = "release-record": "The release history (`releases/<version>/`) is readable and consistent: a `release.json` and one record file per table."; "Restore the folder from version control: a published record is never edited by hand."
+    RELEASE_VERSION = "release-version": "`release_version` is the latest release's version bumped by the changes since (major, minor or patch), and a recorded release does not change."; "Set `release_version` to the version the message names."
+    ID_REMOVED = "id-removed": "Every identifier of the previous release is still in the data or retired in `data/retired_ids.csv`."; "Restore the record, or retire its identifier (with its successors, if any)."
+    RETIRED_ID_REUSED = "retired-id-reused": "A retired identifier never names a record again."; "Give the record a new identifier."
+    RETIRED_ID = "retired-id": "A retirement names a published identifier, the first release without it, and successors that exist in the same table."; "Fix the row of `data/retired_ids.csv`."
+    PROBABLE_RENAME = "probable-rename": "A record keeps its identifier only while it stays recognisable, and a new record that takes over a gone record's content is declared its successor."; "Keep the old identifier, or retire it with the new one as successor; a record that became another one gets a new identifier."
 }
 
 /// The list of rules as a Markdown table (the README's list is this text).

@@ -10,6 +10,10 @@
 //!   the templates in `templates/package/`;
 //! - `SHA256SUMS` ([`sums`]).
 //!
+//! `CHANGELOG.md`, `changes/` and `release.json` are written into the same
+//! folder beforehand by the changelog output (`super::changelog`), so that the
+//! metadata, the checksums and the zip include them.
+//!
 //! This module writes them in order ([`write`]) and holds what several of
 //! them share: the licence addresses, the package paths and the release's
 //! bilingual metadata.
@@ -67,7 +71,9 @@ impl super::Output for Package {
     }
 
     fn after(&self) -> &'static [&'static str] {
-        &["csv"]
+        // The changelog writes its files into package/ first, so that the
+        // metadata, SHA256SUMS and the zip include them.
+        &["csv", "changelog"]
     }
 }
 
