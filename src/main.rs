@@ -80,7 +80,13 @@ enum Command {
 #[derive(Subcommand)]
 enum ReleaseAction {
     /// Check the data, then write its record into releases/<release_version>/ (once it is published)
-    Record,
+    Record {
+        /// Record although the data breaks RULE, a rule on how records relate (section-project,
+        /// parent-cycle, unreferenced, diagram-project, basis, reconcile, erratum-not-applied):
+        /// for a release published before the rule existed. Repeatable.
+        #[arg(long, value_name = "RULE", value_parser = allowable_rule)]
+        allow: Vec<&'static rules::Rule>,
+    },
     /// Fail when the record of the current version differs from what the data gives
     Check,
 }
@@ -111,8 +117,8 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Command::Release {
-            action: ReleaseAction::Record,
-        } => release_record(&cli),
+            action: ReleaseAction::Record { allow },
+        } => release_record(&cli, allow),
         Command::Release {
             action: ReleaseAction::Check,
         } => release_check(&cli),
@@ -124,6 +130,18 @@ fn main() -> ExitCode {
             lang,
         } => diff(&cli, old, new, out.as_deref(), *format, *lang),
     }
+}
+
+/// A rule `release record --allow` may set aside.
+fn allowable_rule(name: &str) -> Result<&'static rules::Rule, String> {
+    rules::RECORD_MAY_ALLOW
+        .iter()
+        .copied()
+        .find(|r| r.name == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = rules::RECORD_MAY_ALLOW.iter().map(|r| r.name).collect();
+            format!("only these rules may be allowed: {}", names.join(", "))
+        })
 }
 
 fn releases(cli: &Cli) -> PathBuf {
@@ -269,9 +287,15 @@ fn restamp(cli: &Cli) -> ExitCode {
 }
 
 /// The record the checked data gives, and the folder it belongs in.
-fn current_record(cli: &Cli) -> Result<(Release, PathBuf, Option<Version>), ExitCode> {
+fn current_record(
+    cli: &Cli,
+    allow: &[&'static rules::Rule],
+) -> Result<(Release, PathBuf, Option<Version>), ExitCode> {
     let releases = releases(cli);
-    let c = pipeline::check_with_history(&cli.data, &cli.locales, &releases).map_err(fail)?;
+    let c = pipeline::check_allowing(&cli.data, &cli.locales, &releases, allow).map_err(fail)?;
+    for d in &c.allowed {
+        eprintln!("warning: allowed: {d}");
+    }
     let p = Publication {
         dataset: &c.dataset,
         tr: &c.translations,
@@ -336,8 +360,8 @@ fn compare_record(dir: &Path, files: &[(String, Vec<u8>)]) -> Vec<Diagnostic> {
     diags.into_sorted()
 }
 
-fn release_record(cli: &Cli) -> ExitCode {
-    let (release, dir, _) = match current_record(cli) {
+fn release_record(cli: &Cli, allow: &[&'static rules::Rule]) -> ExitCode {
+    let (release, dir, _) = match current_record(cli, allow) {
         Ok(x) => x,
         Err(code) => return code,
     };
@@ -395,7 +419,7 @@ fn release_record(cli: &Cli) -> ExitCode {
 }
 
 fn release_check(cli: &Cli) -> ExitCode {
-    let (release, dir, latest) = match current_record(cli) {
+    let (release, dir, latest) = match current_record(cli, &[]) {
         Ok(x) => x,
         Err(code) => return code,
     };

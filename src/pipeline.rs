@@ -19,6 +19,8 @@ pub struct Checked {
     pub timings: Vec<(&'static str, Duration)>,
     /// The release history it was checked against (empty for a first release).
     pub history: History,
+    /// Problems of the rules the check was told to allow (see [`check_allowing`]).
+    pub allowed: Vec<Diagnostic>,
 }
 
 /// Why a run failed.
@@ -42,9 +44,21 @@ pub fn check_with_history(
     locales: &Path,
     releases: &Path,
 ) -> Result<Checked, Failure> {
+    check_allowing(data, locales, releases, &[])
+}
+
+/// [`check_with_history`], with the problems of the rules `allow` set aside
+/// into [`Checked::allowed`] instead of failing the check (`release record
+/// --allow`, for a release published before such a rule existed).
+pub fn check_allowing(
+    data: &Path,
+    locales: &Path,
+    releases: &Path,
+    allow: &[&'static rules::Rule],
+) -> Result<Checked, Failure> {
     source_date_epoch()
         .map_err(|e| Failure::Io(std::io::Error::new(std::io::ErrorKind::InvalidInput, e)))?;
-    let mut diags = Diagnostics::new();
+    let mut diags = Diagnostics::allowing(allow);
     let mut timings = Vec::new();
     let history = History::load(releases, &mut diags);
     let t = Instant::now();
@@ -95,6 +109,7 @@ pub fn check_with_history(
         coverage,
         timings,
         history,
+        allowed: diags.take_allowed(),
     })
 }
 

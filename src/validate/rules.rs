@@ -79,6 +79,20 @@ rules! {
     PROBABLE_RENAME = "probable-rename": "A record keeps its identifier only while it stays recognisable, and a new record that takes over a gone record's content is declared its successor."; "Keep the old identifier, or retire it with the new one as successor; a record that became another one gets a new identifier."
 }
 
+/// The rules `amed-budget release record --allow` may set aside: rules on
+/// how records relate to each other, checked once every record is read and
+/// typed, so that a release published before such a rule existed can still
+/// be recorded as it was.
+pub static RECORD_MAY_ALLOW: &[&Rule] = &[
+    &SECTION_PROJECT,
+    &PARENT_CYCLE,
+    &UNREFERENCED,
+    &DIAGRAM_PROJECT,
+    &BASIS,
+    &RECONCILE,
+    &ERRATUM_NOT_APPLIED,
+];
+
 /// The list of rules as a Markdown table (the README's list is this text).
 pub fn markdown() -> String {
     let mut out = String::from("| rule | what it requires | how to fix it |\n|---|---|---|\n");
