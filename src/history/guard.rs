@@ -58,7 +58,19 @@ pub fn check(history: &History, current: &Release, diags: &mut Diagnostics) {
         );
         return;
     };
-    check_registry(history, current, v, diags);
+    // The changes since the latest release (unless the data claims an older version).
+    let since = history
+        .latest()
+        .and_then(|l| Some((l, l.parsed_version()?)))
+        .filter(|(_, lv)| v >= *lv)
+        .map(|(l, _)| Diff::between(l, current));
+    // The version a retirement in this release must name: the one the
+    // changes call for (a wrong release_version is reported once, below).
+    let this = match (&since, history.latest().and_then(Release::parsed_version)) {
+        (Some(d), Some(lv)) if d.class != Class::None => lv.bump(d.class),
+        _ => v,
+    };
+    check_registry(history, current, this, diags);
     if let Some(base) = history.base(v) {
         check_ids(base, current, diags);
     }
@@ -81,8 +93,10 @@ pub fn check(history: &History, current: &Release, diags: &mut Diagnostics) {
         );
         return;
     }
+    let Some(d) = since else {
+        return;
+    };
     if v == lv {
-        let d = Diff::between(latest, current);
         if !d.rows.is_empty() {
             let expected = lv.bump(d.class);
             push(
@@ -109,7 +123,6 @@ pub fn check(history: &History, current: &Release, diags: &mut Diagnostics) {
         }
         return;
     }
-    let d = Diff::between(latest, current);
     if d.class == Class::None {
         push(
             diags,
@@ -192,7 +205,7 @@ fn check_ids(base: &Release, current: &Release, diags: &mut Diagnostics) {
                 );
             }
         }
-        probable_renames(base, old, cur, &declared, diags);
+        probable_renames(base, old, cur, &retired, &declared, diags);
     }
 }
 
@@ -209,6 +222,7 @@ fn probable_renames(
     base: &Release,
     old: &TableRec,
     cur: &TableRec,
+    retired: &dyn Fn(&str, &str) -> bool,
     declared: &dyn Fn(&str, &str, &str) -> bool,
     diags: &mut Diagnostics,
 ) {
@@ -225,7 +239,8 @@ fn probable_renames(
         .filter(|r| cur.find(&r.key).is_none())
         .collect();
     for r in &cur.rows {
-        let Some(o) = old.find(&r.key) else {
+        // A retired identifier back in the data is `retired-id-reused`.
+        let Some(o) = old.find(&r.key).filter(|_| !retired(&cur.name, &r.key)) else {
             continue;
         };
         let Some(sim) = likeness(old, o, r).filter(|_| old.has_identifying()) else {
@@ -292,6 +307,8 @@ fn best_match<'a>(
 }
 
 /// Each retirement: a published identifier, the right release, real successors.
+/// `v` is the version of the release being prepared (the one its changes call
+/// for): the release a retirement names when no later release is recorded.
 fn check_registry(history: &History, current: &Release, v: Version, diags: &mut Diagnostics) {
     let Some(reg) = current.table(REGISTRY) else {
         return;

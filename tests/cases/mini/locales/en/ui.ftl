@@ -115,8 +115,8 @@ readme-columns = Columns
 # ja-sha256: 11502279b334c4a7
 readme-identifiers = Identifiers
 
-# ja-sha256: c9c8c6c6db81a708
-readme-identifiers-body = Every record has an explicit, stable identifier (the id column): a string of lowercase letters, digits and hyphens matching ^[a-z][a-z0-9-]*$, unique within its table, kept unchanged across releases and never reused for another record. The link tables (programme_ministries and budget_line_programmes) instead have keys made of two columns.
+# ja-sha256: 4ac8567dc0f250a9
+readme-identifiers-body = Every record has an explicit, stable identifier (the id column): a string of lowercase letters, digits and hyphens matching ^[a-z][a-z0-9-]*$, unique within its table, kept unchanged across releases and never reused for another record. The link tables (programme_ministries and budget_line_programmes) instead have keys made of two columns. Retired identifiers are listed, with the reason and their successors, in the retired_ids table.
 
 # ja-sha256: c2c1bfe05a336967
 readme-units = Units
@@ -154,8 +154,8 @@ readme-licence = License
 # ja-sha256: 3615e8e8889c797a
 readme-files = Files
 
-# ja-sha256: 0313480591569c92
-readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1) and SHA256SUMS (SHA-256 checksums of the files). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual.
+# ja-sha256: 46f6632b81b72dee
+readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1) and SHA256SUMS (SHA-256 checksums of the files). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual. The changes are in CHANGELOG.md (every release) and in the changes folder (the changes since the previous release: changes.json, changes.csv with its Table Schema changes.schema.json, and descriptions in Japanese and in English); release.json gives this release's version, date and tables.
 
 # ja-sha256: 6a3d7de3798dbf9b
 table-budget_phases = Budget phases
@@ -989,3 +989,41 @@ col-document-closing_lead = Closing page lead
 
 # ja-sha256: d665e87ce62a4811
 col-document-closing_lead-desc = Introductory sentence printed after the heading on the closing page.
+
+## Retired identifiers (data/retired_ids.csv)
+
+# ja-sha256: 0bd2dabdfb3beae8
+table-retired_ids = Retired identifiers
+
+# ja-sha256: 8f21c355c76e2a24
+table-retired_ids-desc = Each row is the identifier of a record that was published in an earlier release and retired in a later one. A retired identifier is never used again for another record.
+
+# ja-sha256: 11502279b334c4a7
+col-retired_ids-id = ID
+
+# ja-sha256: e6fdff670bc2025d
+col-retired_ids-id-desc = Identifier of the retired record.
+
+# ja-sha256: 0fac3ba703c833bc
+col-retired_ids-table = Table
+
+# ja-sha256: b61115db08b96eb5
+col-retired_ids-table-desc = Name of the table that held the retired record (e.g. points).
+
+# ja-sha256: 475852f9df9575ab
+col-retired_ids-release = Retired in release
+
+# ja-sha256: 3d543a9d4c196b30
+col-retired_ids-release-desc = Version of the release that retired the identifier, that is, the first release without the record (e.g. 1.1.0).
+
+# ja-sha256: eb5c5c53f7fe6ef4
+col-retired_ids-reason = Reason
+
+# ja-sha256: 4a0e35a93ad3bade
+col-retired_ids-reason-desc = Why the identifier was retired.
+
+# ja-sha256: f78896d0cdb0720c
+col-retired_ids-successors = Successor IDs
+
+# ja-sha256: b4f65a647d320c10
+col-retired_ids-successors-desc = Identifiers of the records of the same table that take over from the retired record, separated by spaces; empty if there are none (one successor means the identifier was changed, several mean the record was split, and several retired records with the same successor mean they were merged).

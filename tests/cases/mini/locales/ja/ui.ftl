@@ -77,7 +77,7 @@ readme-columns = 列の定義
 
 readme-identifiers = 識別子
 
-readme-identifiers-body = 各レコードには、明示的で安定した識別子(id列)を付与しています。識別子は正規表現 ^[a-z][a-z0-9-]*$ に従う英小文字・数字・ハイフンからなる文字列で、テーブル内で一意であり、版が改まっても変更せず、他のレコードに再利用することもありません。関連付けのテーブル(programme_ministries及びbudget_line_programmes)は、2つの列の組合せを主キーとしています。
+readme-identifiers-body = 各レコードには、明示的で安定した識別子(id列)を付与しています。識別子は正規表現 ^[a-z][a-z0-9-]*$ に従う英小文字・数字・ハイフンからなる文字列で、テーブル内で一意であり、版が改まっても変更せず、他のレコードに再利用することもありません。関連付けのテーブル(programme_ministries及びbudget_line_programmes)は、2つの列の組合せを主キーとしています。廃止した識別子は、理由及び後継の識別子とともに retired_ids テーブルに掲載しています。
 
 readme-units = 単位
 
@@ -103,7 +103,7 @@ readme-licence = ライセンス
 
 readme-files = ファイル一覧
 
-readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。変更点は、CHANGELOG.md(全ての版の変更履歴)及び changes フォルダ(前の版からの変更点。changes.json、changes.csv とその表スキーマ changes.schema.json、日本語及び英語の説明)に、この版の版番号、公開日及びテーブルの構成は release.json に収録しています。
 
 table-budget_phases = 予算の段階
 
@@ -659,3 +659,29 @@ col-document-closing_heading-desc = 最終ページにおいて疾患領域の�
 col-document-closing_lead = 最終ページの導入文
 
 col-document-closing_lead-desc = 最終ページにおいて見出しの後に記載された導入の文章です。
+
+## 廃止した識別子 (data/retired_ids.csv)
+
+table-retired_ids = 廃止した識別子
+
+table-retired_ids-desc = 各行は、過去の版で公開し、その後の版で廃止したレコードの識別子の1件を表します。廃止した識別子は、他のレコードに再利用しません。
+
+col-retired_ids-id = 識別子
+
+col-retired_ids-id-desc = 廃止したレコードの識別子です。
+
+col-retired_ids-table = テーブル
+
+col-retired_ids-table-desc = 廃止したレコードを含んでいたテーブルの名前です(例:points)。
+
+col-retired_ids-release = 廃止した版
+
+col-retired_ids-release-desc = 識別子を廃止した版、すなわち当該レコードを含まない最初の版の版番号です(例:1.1.0)。
+
+col-retired_ids-reason = 理由
+
+col-retired_ids-reason-desc = 識別子を廃止した理由です。
+
+col-retired_ids-successors = 後継の識別子
+
+col-retired_ids-successors-desc = 廃止したレコードを引き継ぐ同じテーブルのレコードの識別子で、複数ある場合は半角スペースで区切り、ない場合は空欄です(1件なら識別子の変更、複数なら分割、複数の廃止したレコードが同じ後継を持つ場合は統合を表します)。
