@@ -104,7 +104,6 @@ enum LangArg {
     En,
 }
 
-
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {

@@ -318,7 +318,13 @@ fn the_real_data_is_the_recorded_release_1_1_0_after_1_0_0() {
     // What the package says changed since 1.0.0 is the diff of the two records.
     let o = common::run(
         &root,
-        &["diff", "releases/1.0.0", "releases/1.1.0", "--format", "json"],
+        &[
+            "diff",
+            "releases/1.0.0",
+            "releases/1.1.0",
+            "--format",
+            "json",
+        ],
     );
     assert_eq!(o.status.code(), Some(1));
     let records = json(&o.stdout);
