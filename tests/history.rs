@@ -369,3 +369,36 @@ fn every_recorded_release_of_the_real_data_took_the_version_its_changes_called_f
         ["added", "changed", "column-added", "table-added"]
     );
 }
+
+#[test]
+fn release_record_sets_a_rule_aside_only_when_asked() {
+    // Release 1.0.0 of the real data breaks `unreferenced`, a rule added after
+    // it was published; `release record --allow` records such a release as it was.
+    let work = common::scratch("history-allow");
+    common::copy_mini_inputs(&work);
+    replace(
+        &work,
+        "data/points.csv",
+        "pj1-drug-discovery-basis,1,none,gapfree,",
+        "pj1-drug-discovery-basis,1,none,,",
+    );
+    let problem = "data/programmes.csv:5:1: unreferenced: programme `gapfree` is referred to by \
+                   no appearance, point, budget line, diagram entry or programme";
+    for args in [&["build"][..], &["release", "record"]] {
+        let o = common::run(&work, args);
+        assert_eq!(o.status.code(), Some(1), "{args:?}");
+        assert!(text(&o.stderr).starts_with(problem), "{}", text(&o.stderr));
+    }
+    let o = common::run(&work, &["release", "record", "--allow", "bom"]);
+    assert_eq!(o.status.code(), Some(2), "only rules on how records relate");
+    assert!(!work.join("releases/1.1.0").exists());
+    let o = run_ok(&work, &["release", "record", "--allow", "unreferenced"]);
+    assert_eq!(text(&o.stderr), format!("warning: allowed: {problem}\n"));
+    assert_eq!(
+        text(&o.stdout),
+        "recorded release 1.1.0 (2026-12-01) in releases/1.1.0: 73 records in 24 tables\n"
+    );
+    // The record is the data as it is; the build still refuses it.
+    let o = common::run(&work, &["release", "check"]);
+    assert_eq!(o.status.code(), Some(1));
+}
