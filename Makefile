@@ -38,22 +38,29 @@ validate: validators
 	tools/validators/check-json.sh out/json
 	$(VENV)/bin/python tools/validators/check-rdf.py out/package --sum projects.amed_amount=1402 --sum projects.inhouse_amount=71
 	$(VENV)/bin/python tools/validators/check-ckan.py out/package
+	$(VENV)/bin/frictionless validate --schema out/package/changes/changes.schema.json out/package/changes/changes.csv
 	tools/validators/test-bites.sh out/package
 	$(VENV)/bin/python tools/check-workbooks.py out/xlsx
 
-# Fails when the committed out/ differs from what the current inputs produce.
+# Fails when the committed out/ differs from what the current inputs produce,
+# or when the record of the current release_version in releases/ differs from
+# what the current data gives (the build itself refuses data that changed
+# under a recorded version).
 check: $(BIN)
 	rm -rf target/check-out
 	$(BIN) --quiet build --out target/check-out
 	diff -r out target/check-out && echo "out/ is up to date"
+	$(BIN) release check
 
 # After an intended change: rebuilds out/, then rewrites the tests' expected
 # files: the mini case's outputs (tests/cases/mini/expected/, after copying
 # the real descriptor and interface labels into the mini case), then each
-# fixture's expected.stderr/.code/.stdout (which run on the mini case).
+# fixture's expected.stderr/.code/.stdout (which run on the mini case), then
+# the expected diff of each edition (tests/fixtures/editions/*/expected/).
 goldens: build
 	UPDATE_GOLDENS=1 $(CARGO) test --release --locked --test outputs
 	UPDATE_GOLDENS=1 $(CARGO) test --release --locked --test fixtures
+	UPDATE_GOLDENS=1 $(CARGO) test --release --locked --test history
 
 bench: $(BIN)
 	$(CARGO) build --release --locked --bin bench

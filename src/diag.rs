@@ -42,11 +42,33 @@ impl fmt::Display for Diagnostic {
 #[derive(Debug, Default)]
 pub struct Diagnostics {
     items: Vec<Diagnostic>,
+    /// Rules whose problems are set aside instead of collected (see [`Diagnostics::allowing`]).
+    allow: Vec<&'static Rule>,
+    allowed: Vec<Diagnostic>,
 }
 
 impl Diagnostics {
     pub fn new() -> Self {
         Self::default()
+    }
+
+    /// Diagnostics that set the problems of the rules `allow` aside: they do
+    /// not count ([`Diagnostics::is_empty`], [`Diagnostics::len`]) and are
+    /// handed back by [`Diagnostics::take_allowed`]. Only `release record
+    /// --allow` uses it, for a release published before a rule existed.
+    pub fn allowing(allow: &[&'static Rule]) -> Self {
+        Diagnostics {
+            allow: allow.to_vec(),
+            ..Self::default()
+        }
+    }
+
+    /// The problems set aside, in a stable order.
+    pub fn take_allowed(&mut self) -> Vec<Diagnostic> {
+        let mut v = std::mem::take(&mut self.allowed);
+        v.sort();
+        v.dedup();
+        v
     }
 
     pub fn push(
@@ -57,17 +79,25 @@ impl Diagnostics {
         rule: &'static Rule,
         message: impl Into<String>,
     ) {
-        self.items.push(Diagnostic {
+        let d = Diagnostic {
             file: file.into(),
             line,
             column,
             rule,
             message: message.into(),
-        });
+        };
+        if self.allow.iter().any(|r| std::ptr::eq(*r, rule)) {
+            self.allowed.push(d);
+        } else {
+            self.items.push(d);
+        }
     }
 
     pub fn extend(&mut self, other: Diagnostics) {
-        self.items.extend(other.items);
+        for d in other.items {
+            self.push(d.file, d.line, d.column, d.rule, d.message);
+        }
+        self.allowed.extend(other.allowed);
     }
 
     pub fn is_empty(&self) -> bool {

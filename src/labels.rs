@@ -116,6 +116,18 @@ pub const GENERAL: &[&str] = &[
     "file-rdf-desc",
     "file-zip",
     "file-zip-desc",
+    "file-changelog",
+    "file-changelog-desc",
+    "file-release",
+    "file-release-desc",
+    "file-changes",
+    "file-changes-json-desc",
+    "file-changes-csv-desc",
+    "file-changes-schema-desc",
+    "file-changes-md-desc",
+    "file-table-schema",
+    "format-json",
+    "format-csv",
 ];
 
 pub fn table_title(table: &str) -> String {
@@ -137,6 +149,7 @@ pub fn column_description(table: &str, column: &str) -> String {
 /// Every label key, in a stable order.
 pub fn ui_keys(schema: &Schema) -> Vec<String> {
     let mut keys: Vec<String> = GENERAL.iter().map(|s| s.to_string()).collect();
+    keys.extend(crate::history::LABELS.iter().map(|s| s.to_string()));
     for t in schema.tables {
         keys.push(table_title(t.name));
         keys.push(table_description(t.name));

@@ -9,6 +9,7 @@
 pub mod diag;
 pub mod emit;
 pub mod files;
+pub mod history;
 pub mod l10n;
 pub mod labels;
 pub mod load;

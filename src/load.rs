@@ -410,7 +410,7 @@ fn finish_table(
         }
         table.rows.extend(kept.map(|(_, k)| k));
     }
-    if table.rows.is_empty() {
+    if table.rows.is_empty() && !table.spec.may_be_empty {
         diags.push(
             &shown,
             0,

@@ -1,11 +1,15 @@
-//! Command line: `build`, `check`, `report`, `restamp`.
+//! Command line: `build`, `check`, `report`, `restamp`, `rules`, `release`, `diff`.
 //!
 //! Exit codes: 0 success; 1 invalid data or translations; 2 usage or I/O error.
+//! `diff` follows diff(1): 0 no changes, 1 changes, 2 trouble.
 
-use amed_budget::diag::Diagnostic;
+use amed_budget::diag::{Diagnostic, Diagnostics};
+use amed_budget::history::{self, diff::Diff, Release, Version};
 use amed_budget::l10n::Coverage;
-use amed_budget::pipeline::{self, Failure, Mode};
-use amed_budget::{l10n, load, validate};
+use amed_budget::pipeline::{self, Failure, Mode, Options};
+use amed_budget::publication::{Lang, Publication};
+use amed_budget::validate::rules;
+use amed_budget::{emit, l10n, load, validate};
 use clap::{Parser, Subcommand};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -23,6 +27,9 @@ struct Cli {
     /// Directory of the Fluent locales (ja/, en/, en/data/)
     #[arg(long, global = true, default_value = "locales")]
     locales: PathBuf,
+    /// Directory of the release history [default: releases/ beside the data directory]
+    #[arg(long, global = true)]
+    releases: Option<PathBuf>,
     /// Print nothing but errors
     #[arg(long, short, global = true)]
     quiet: bool,
@@ -53,20 +60,100 @@ enum Command {
     Restamp,
     /// Print every rule of the inputs as a Markdown table (name, requirement, fix)
     Rules,
+    /// The release history: record a published release, or check the latest record
+    Release {
+        #[command(subcommand)]
+        action: ReleaseAction,
+    },
+    /// Changes between two releases (each a release record, a package or an out/ directory);
+    /// exit 0 when there are none, 1 when there are some, 2 on trouble
+    Diff {
+        /// The earlier release
+        old: PathBuf,
+        /// The later release
+        new: PathBuf,
+        /// Write changes.{json,csv,schema.json,ja.md,en.md} into this directory instead of printing
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// What to print
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Language of the Markdown [default: Japanese, then English]
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReleaseAction {
+    /// Check the data, then write its record into releases/<release_version>/ (once it is published)
+    Record {
+        /// Record although the data breaks RULE, a rule on how records relate (section-project,
+        /// parent-cycle, unreferenced, diagram-project, basis, reconcile, erratum-not-applied):
+        /// for a release published before the rule existed. Repeatable.
+        #[arg(long, value_name = "RULE", value_parser = allowable_rule)]
+        allow: Vec<&'static rules::Rule>,
+    },
+    /// Fail when the record of the current version differs from what the data gives
+    Check,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Markdown,
+    Json,
+    Csv,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum LangArg {
+    Ja,
+    En,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
-        Command::Build { out, publish } => build(&cli, out, mode(*publish)),
-        Command::Check { publish } => check(&cli, mode(*publish)),
+        Command::Build { out, publish } => build(&cli, out, *publish),
+        Command::Check { publish } => check(&cli, *publish),
         Command::Report => report(&cli),
         Command::Restamp => restamp(&cli),
         Command::Rules => {
             print!("{}", amed_budget::validate::rules::markdown());
             ExitCode::SUCCESS
         }
+        Command::Release {
+            action: ReleaseAction::Record { allow },
+        } => release_record(&cli, allow),
+        Command::Release {
+            action: ReleaseAction::Check,
+        } => release_check(&cli),
+        Command::Diff {
+            old,
+            new,
+            out,
+            format,
+            lang,
+        } => diff(&cli, old, new, out.as_deref(), *format, *lang),
     }
+}
+
+/// A rule `release record --allow` may set aside.
+fn allowable_rule(name: &str) -> Result<&'static rules::Rule, String> {
+    rules::RECORD_MAY_ALLOW
+        .iter()
+        .copied()
+        .find(|r| r.name == name)
+        .ok_or_else(|| {
+            let names: Vec<&str> = rules::RECORD_MAY_ALLOW.iter().map(|r| r.name).collect();
+            format!("only these rules may be allowed: {}", names.join(", "))
+        })
+}
+
+fn releases(cli: &Cli) -> PathBuf {
+    cli.releases
+        .clone()
+        .unwrap_or_else(|| history::default_dir(&cli.data))
 }
 
 fn print_problems(diags: &[Diagnostic]) {
@@ -98,16 +185,16 @@ fn fail(f: Failure) -> ExitCode {
     }
 }
 
-fn mode(publish: bool) -> Mode {
-    if publish {
-        Mode::Publish
-    } else {
-        Mode::Draft
+fn options(cli: &Cli, publish: bool) -> Options<'static> {
+    Options {
+        mode: if publish { Mode::Publish } else { Mode::Draft },
+        releases: releases(cli),
+        allow: &[],
     }
 }
 
-fn build(cli: &Cli, out: &Path, mode: Mode) -> ExitCode {
-    match pipeline::build_for(&cli.data, &cli.locales, out, mode) {
+fn build(cli: &Cli, out: &Path, publish: bool) -> ExitCode {
+    match pipeline::build_with(&cli.data, &cli.locales, out, &options(cli, publish)) {
         Ok((checked, s)) => {
             if !cli.quiet {
                 println!(
@@ -134,15 +221,16 @@ fn build(cli: &Cli, out: &Path, mode: Mode) -> ExitCode {
     }
 }
 
-fn check(cli: &Cli, mode: Mode) -> ExitCode {
-    match pipeline::check_for(&cli.data, &cli.locales, mode) {
+fn check(cli: &Cli, publish: bool) -> ExitCode {
+    let opts = options(cli, publish);
+    match pipeline::check_with(&cli.data, &cli.locales, &opts) {
         Ok(c) => {
             if !cli.quiet {
                 println!(
                     "ok: {} records in {} tables, every text translated and current{}",
                     c.dataset.row_count(),
                     c.dataset.tables.len(),
-                    match mode {
+                    match opts.mode {
                         Mode::Publish => ", no placeholder: ready to publish",
                         Mode::Draft => "",
                     }
@@ -173,7 +261,7 @@ fn print_coverage(cov: &[Coverage]) {
 }
 
 fn report(cli: &Cli) -> ExitCode {
-    match pipeline::check(&cli.data, &cli.locales) {
+    match pipeline::check_with(&cli.data, &cli.locales, &options(cli, false)) {
         Ok(c) => {
             print_coverage(&c.coverage);
             // Glossary warnings and the consistency of the English.
@@ -219,5 +307,234 @@ fn restamp(cli: &Cli) -> ExitCode {
             eprintln!("error: cannot rewrite the locales: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+/// The record the checked data gives, and the folder it belongs in.
+fn current_record(
+    cli: &Cli,
+    allow: &[&'static rules::Rule],
+) -> Result<(Release, PathBuf, Option<Version>), ExitCode> {
+    let releases = releases(cli);
+    let opts = Options {
+        mode: Mode::Draft,
+        releases: releases.clone(),
+        allow,
+    };
+    let c = pipeline::check_with(&cli.data, &cli.locales, &opts).map_err(fail)?;
+    for d in &c.allowed {
+        eprintln!("warning: allowed: {d}");
+    }
+    let p = Publication {
+        dataset: &c.dataset,
+        tr: &c.translations,
+        date: pipeline::release_date(&c.dataset),
+        history: &c.history,
+    };
+    let text = c.dataset.doc_str("release_version");
+    let Some(v) = Version::parse(text) else {
+        eprintln!("error: release_version `{text}` is not a version MAJOR.MINOR.PATCH");
+        return Err(ExitCode::from(1));
+    };
+    let base = c.history.base(v).map(|b| b.version.clone());
+    let latest = c.history.latest().and_then(Release::parsed_version);
+    Ok((Release::of(&p, base), releases.join(v.to_string()), latest))
+}
+
+/// Differences between a record's files on disk and `files`: problems.
+fn compare_record(dir: &Path, files: &[(String, Vec<u8>)]) -> Vec<Diagnostic> {
+    let mut diags = Diagnostics::new();
+    let shown = dir.display().to_string();
+    for (name, bytes) in files {
+        let file = format!("{shown}/{name}");
+        match std::fs::read(dir.join(name)) {
+            Ok(b) if &b == bytes => {}
+            Ok(b) => {
+                let line = b
+                    .split(|&c| c == b'\n')
+                    .zip(bytes.split(|&c| c == b'\n'))
+                    .position(|(x, y)| x != y)
+                    .map_or(0, |i| i + 1);
+                diags.push(
+                    file,
+                    line,
+                    0,
+                    &rules::RELEASE_RECORD,
+                    "differs from the record of the current data",
+                );
+            }
+            Err(e) => diags.push(
+                file,
+                0,
+                0,
+                &rules::RELEASE_RECORD,
+                format!("cannot read: {e}"),
+            ),
+        }
+    }
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.filter_map(Result::ok) {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !files.iter().any(|(n, _)| *n == name) {
+                diags.push(
+                    format!("{shown}/{name}"),
+                    0,
+                    0,
+                    &rules::RELEASE_RECORD,
+                    "is not part of the record of the current data",
+                );
+            }
+        }
+    }
+    diags.into_sorted()
+}
+
+fn release_record(cli: &Cli, allow: &[&'static rules::Rule]) -> ExitCode {
+    let (release, dir, _) = match current_record(cli, allow) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    let files = release.record_files();
+    if dir.exists() {
+        let problems = compare_record(&dir, &files);
+        if problems.is_empty() {
+            if !cli.quiet {
+                println!(
+                    "release {} is already recorded in {}",
+                    release.version,
+                    dir.display()
+                );
+            }
+            return ExitCode::SUCCESS;
+        }
+        for d in &problems {
+            eprintln!("{d}");
+        }
+        eprintln!(
+            "error: release {} is recorded with other content; a published record is never rewritten",
+            release.version
+        );
+        return ExitCode::from(1);
+    }
+    let name = dir
+        .file_name()
+        .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+    let staging = dir.with_file_name(format!(".{name}.staging"));
+    let write = || -> std::io::Result<()> {
+        if staging.exists() {
+            std::fs::remove_dir_all(&staging)?;
+        }
+        for (n, bytes) in &files {
+            emit::write_file(&staging.join(n), bytes)?;
+        }
+        std::fs::rename(&staging, &dir)
+    };
+    if let Err(e) = write() {
+        let _ = std::fs::remove_dir_all(&staging);
+        eprintln!("error: cannot write {}: {e}", dir.display());
+        return ExitCode::from(2);
+    }
+    if !cli.quiet {
+        let records: usize = release.tables.iter().map(|t| t.records).sum();
+        println!(
+            "recorded release {} ({}) in {}: {records} records in {} tables",
+            release.version,
+            release.date,
+            dir.display(),
+            release.tables.len()
+        );
+    }
+    ExitCode::SUCCESS
+}
+
+fn release_check(cli: &Cli) -> ExitCode {
+    let (release, dir, latest) = match current_record(cli, &[]) {
+        Ok(x) => x,
+        Err(code) => return code,
+    };
+    if !dir.exists() {
+        if !cli.quiet {
+            match latest {
+                Some(l) => println!(
+                    "release {} is in preparation (latest recorded release: {l}); nothing to compare",
+                    release.version
+                ),
+                None => println!("no release is recorded yet; nothing to compare"),
+            }
+        }
+        return ExitCode::SUCCESS;
+    }
+    let problems = compare_record(&dir, &release.record_files());
+    if problems.is_empty() {
+        if !cli.quiet {
+            println!("{} matches the data", dir.display());
+        }
+        return ExitCode::SUCCESS;
+    }
+    print_problems(&problems);
+    ExitCode::from(1)
+}
+
+fn diff(
+    cli: &Cli,
+    old: &Path,
+    new: &Path,
+    out: Option<&Path>,
+    format: Format,
+    lang: Option<LangArg>,
+) -> ExitCode {
+    let mut diags = Diagnostics::new();
+    let a = Release::read(old, &mut diags);
+    let b = Release::read(new, &mut diags);
+    let (Some(a), Some(b)) = (a, b) else {
+        for d in diags.into_sorted() {
+            eprintln!("{d}");
+        }
+        eprintln!("error: cannot compare the two releases");
+        return ExitCode::from(2);
+    };
+    let d = Diff::between(&a, &b);
+    let [ja, en] = l10n::plain_labels(&cli.locales);
+    let labels = history::diff::Labels { ja: &ja, en: &en };
+    if let Some(dir) = out {
+        for (name, bytes) in emit::changelog::change_files(&d, &labels) {
+            if let Err(e) = emit::write_file(&dir.join(&name), &bytes) {
+                eprintln!("error: cannot write {}: {e}", dir.join(&name).display());
+                return ExitCode::from(2);
+            }
+        }
+        if !cli.quiet {
+            println!(
+                "{} → {}: {} change(s), {}; written to {}",
+                a.version,
+                b.version,
+                d.rows.len(),
+                d.class.name(),
+                dir.display()
+            );
+        }
+    } else {
+        match format {
+            Format::Json => print!("{}", String::from_utf8_lossy(&d.to_json())),
+            Format::Csv => print!("{}", String::from_utf8_lossy(&d.to_csv())),
+            Format::Markdown => {
+                let langs: &[Lang] = match lang {
+                    Some(LangArg::Ja) => &[Lang::Ja],
+                    Some(LangArg::En) => &[Lang::En],
+                    None => &Lang::BOTH,
+                };
+                for (i, l) in langs.iter().enumerate() {
+                    if i > 0 {
+                        print!("\n---\n\n");
+                    }
+                    print!("{}", d.to_markdown(*l, &labels));
+                }
+            }
+        }
+    }
+    if d.rows.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
     }
 }

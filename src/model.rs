@@ -216,6 +216,11 @@ pub struct Dataset {
 }
 
 impl Dataset {
+    /// The table of that name, if the schema has it.
+    pub fn get(&self, name: &str) -> Option<&Table> {
+        self.schema.table_index(name).map(|i| &self.tables[i])
+    }
+
     pub fn table(&self, name: &str) -> &Table {
         let i = self
             .schema

@@ -2,12 +2,13 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::emit::{self, Summary};
+use crate::history::{self, History, Release};
 use crate::l10n::{self, Coverage, Translations};
 use crate::model::Dataset;
 use crate::publication::Publication;
 use crate::validate::rules;
 use crate::{labels, load, validate};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// A dataset and its translations that passed every check.
@@ -16,6 +17,10 @@ pub struct Checked {
     pub translations: Translations,
     pub coverage: Vec<Coverage>,
     pub timings: Vec<(&'static str, Duration)>,
+    /// The release history it was checked against (empty for a first release).
+    pub history: History,
+    /// Problems of the rules the check was told to allow (see [`Options::allow`]).
+    pub allowed: Vec<Diagnostic>,
 }
 
 /// Why a run failed.
@@ -26,9 +31,11 @@ pub enum Failure {
     Io(std::io::Error),
 }
 
-/// Loads, validates and localises. Collects every problem before failing.
+/// Loads, validates and localises a draft, and checks the data against the
+/// release history beside `data` (see [`history::default_dir`]). Collects
+/// every problem before failing.
 pub fn check(data: &Path, locales: &Path) -> Result<Checked, Failure> {
-    check_for(data, locales, Mode::Draft)
+    check_with(data, locales, &Options::new(data))
 }
 
 /// What a run is for.
@@ -43,12 +50,36 @@ pub enum Mode {
     Publish,
 }
 
-/// [`check`] for a draft or a release to be published.
-pub fn check_for(data: &Path, locales: &Path, mode: Mode) -> Result<Checked, Failure> {
+/// How a run checks its inputs.
+pub struct Options<'a> {
+    /// A draft or a release to be published.
+    pub mode: Mode,
+    /// The release history the data is compared with.
+    pub releases: PathBuf,
+    /// Rules whose problems are set aside into [`Checked::allowed`] instead
+    /// of failing the check (`release record --allow`, for a release
+    /// published before such a rule existed).
+    pub allow: &'a [&'static rules::Rule],
+}
+
+impl Options<'_> {
+    /// A draft, checked against the history beside `data`, allowing nothing.
+    pub fn new(data: &Path) -> Self {
+        Options {
+            mode: Mode::Draft,
+            releases: history::default_dir(data),
+            allow: &[],
+        }
+    }
+}
+
+/// [`check`] with the given [`Options`].
+pub fn check_with(data: &Path, locales: &Path, opts: &Options) -> Result<Checked, Failure> {
     source_date_epoch()
         .map_err(|e| Failure::Io(std::io::Error::new(std::io::ErrorKind::InvalidInput, e)))?;
-    let mut diags = Diagnostics::new();
+    let mut diags = Diagnostics::allowing(opts.allow);
     let mut timings = Vec::new();
+    let history = History::load(&opts.releases, &mut diags);
     let t = Instant::now();
     let raw = load::load_dir(data, &mut diags);
     timings.push(("load", t.elapsed()));
@@ -58,7 +89,7 @@ pub fn check_for(data: &Path, locales: &Path, mode: Mode) -> Result<Checked, Fai
     let Some(dataset) = dataset else {
         return Err(Failure::Invalid(diags.into_sorted(), Vec::new()));
     };
-    if mode == Mode::Publish {
+    if opts.mode == Mode::Publish {
         validate::publish::check(&dataset, &mut diags);
     }
     let t = Instant::now();
@@ -74,9 +105,22 @@ pub fn check_for(data: &Path, locales: &Path, mode: Mode) -> Result<Checked, Fai
         dataset: &dataset,
         tr: &translations,
         date: release_date(&dataset),
+        history: &history,
     };
     for output in emit::outputs() {
         output.check(&p, &mut diags);
+    }
+    // Identifiers and version against the release history: only for
+    // otherwise clean inputs (the comparison needs every record's English),
+    // and only when there is a history or a retirement to check.
+    let retirements = dataset
+        .schema
+        .table_index(history::REGISTRY)
+        .is_some_and(|i| !dataset.tables[i].rows.is_empty());
+    if diags.is_empty() && (!history.releases.is_empty() || retirements) {
+        let t = Instant::now();
+        history::guard::check(&history, &Release::of(&p, None), &mut diags);
+        timings.push(("history", t.elapsed()));
     }
     if !diags.is_empty() {
         return Err(Failure::Invalid(diags.into_sorted(), coverage));
@@ -86,6 +130,8 @@ pub fn check_for(data: &Path, locales: &Path, mode: Mode) -> Result<Checked, Fai
         translations,
         coverage,
         timings,
+        history,
+        allowed: diags.take_allowed(),
     })
 }
 
@@ -126,24 +172,25 @@ pub fn civil_date(secs: i64) -> Option<String> {
     Some(jiff::tz::Offset::UTC.to_datetime(t).date().to_string())
 }
 
-/// Checks, then writes every output atomically into `out`.
+/// Checks a draft, then writes every output atomically into `out`.
 pub fn build(data: &Path, locales: &Path, out: &Path) -> Result<(Checked, Summary), Failure> {
-    build_for(data, locales, out, Mode::Draft)
+    build_with(data, locales, out, &Options::new(data))
 }
 
-/// [`build`] for a draft or a release to be published.
-pub fn build_for(
+/// [`build`] with the given [`Options`].
+pub fn build_with(
     data: &Path,
     locales: &Path,
     out: &Path,
-    mode: Mode,
+    opts: &Options,
 ) -> Result<(Checked, Summary), Failure> {
     refuse_dangerous_output(data, locales, out).map_err(Failure::Io)?;
-    let mut checked = check_for(data, locales, mode)?;
+    let mut checked = check_with(data, locales, opts)?;
     let p = Publication {
         dataset: &checked.dataset,
         tr: &checked.translations,
         date: release_date(&checked.dataset),
+        history: &checked.history,
     };
     let summary = emit::build_atomic(&p, out).map_err(Failure::Io)?;
     checked.timings.extend(summary.timings.iter().copied());

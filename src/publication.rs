@@ -56,6 +56,8 @@ pub struct Publication<'a> {
     pub tr: &'a Translations,
     /// Date of the release, `YYYY-MM-DD`: the dataset's own date or `SOURCE_DATE_EPOCH`.
     pub date: String,
+    /// The releases published before (for the changelog).
+    pub history: &'a crate::history::History,
 }
 
 /// One output column of a table in a given variant.
@@ -238,7 +240,7 @@ impl Cell<'_> {
 }
 
 /// An address with a final `/`.
-fn with_slash(address: &str) -> String {
+pub fn with_slash(address: &str) -> String {
     if address.ends_with('/') {
         address.to_string()
     } else {

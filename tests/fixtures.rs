@@ -4,8 +4,9 @@
 //!
 //! Each case starts from a copy of the mini case's inputs
 //! (`tests/cases/mini/data/` and `locales/`, a handful of records, so that a
-//! correction of the real `data/` never moves a fixture) in a scratch
-//! directory, changes it, runs the binary there and compares what it printed
+//! correction of the real `data/` never moves a fixture) and of its release
+//! history (`tests/cases/mini/releases/`, which the build compares the data
+//! with) in a scratch directory, changes it, runs the binary there and compares what it printed
 //! with the case's golden files. A case folder holds:
 //!
 //! - `overlay/` (optional): files copied over the copy, at the same relative
@@ -68,6 +69,7 @@ cases! {
     bom
     budget_lines_do_not_reconcile
     cell_too_long
+    changed_beyond_recognition
     check_command
     dangling_reference
     data_path_is_a_file
@@ -95,6 +97,7 @@ cases! {
     ftl_shift_jis
     ftl_truncated
     glossary_warning
+    id_removed_without_retirement
     identifier_escapes_out
     impossible_date
     line_break
@@ -123,12 +126,17 @@ cases! {
     parent_cycle
     pattern
     placeable_mismatch
+    probable_rename
     publish_build_refuses_placeholders
     publish_placeholders
     release_date_before_1900
+    release_record_broken
     report_command
     report_invalid_data
     restamp_invalid_data
+    retired_id_never_published
+    retired_id_reused
+    retired_id_wrong_release
     section_of_other_project
     several_problems_at_once
     sheet_name_too_long
@@ -147,6 +155,9 @@ cases! {
     untranslated_ui_label
     unused_official_name
     usage_error
+    version_bump_too_large
+    version_bump_too_small
+    version_unchanged_after_change
     whitespace
     wrong_column_count
     wrong_official_name
@@ -189,84 +200,6 @@ fn folders() -> Vec<String> {
     v
 }
 
-/// `\n`, `\t` and `\\` -> line break, tab, backslash; any other `\` is kept.
-fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('n') => out.push('\n'),
-            Some('t') => out.push('\t'),
-            Some('\\') => out.push('\\'),
-            Some(other) => {
-                out.push('\\');
-                out.push(other);
-            }
-            None => out.push('\\'),
-        }
-    }
-    out
-}
-
-/// A path from a fixture, checked to stay inside the scratch copy.
-fn inside(work: &Path, rel: &str) -> Result<PathBuf, String> {
-    let p = Path::new(rel);
-    let ok = p
-        .components()
-        .all(|c| matches!(c, std::path::Component::Normal(_)));
-    if rel.is_empty() || !ok {
-        return Err(format!("`{rel}` is not a plain relative path"));
-    }
-    Ok(work.join(p))
-}
-
-fn apply_edit(work: &Path, n: usize, line: &str) -> Result<(), String> {
-    let fields: Vec<&str> = line.split('\t').collect();
-    let at = |e: String| format!("edits.txt:{n}: {e}");
-    let path = inside(work, fields[0]).map_err(at)?;
-    let read = |p: &Path| std::fs::read(p).map_err(|e| at(format!("{}: {e}", fields[0])));
-    let write = |p: &Path, b: &[u8]| std::fs::write(p, b).map_err(|e| at(format!("{e}")));
-    match fields[1..] {
-        ["DELETE"] => {
-            let r = if path.is_dir() {
-                std::fs::remove_dir_all(&path)
-            } else {
-                std::fs::remove_file(&path)
-            };
-            r.map_err(|e| at(format!("cannot delete {}: {e}", fields[0])))
-        }
-        ["MKDIR"] => {
-            if path.is_file() {
-                std::fs::remove_file(&path).map_err(|e| at(format!("{e}")))?;
-            }
-            std::fs::create_dir_all(&path).map_err(|e| at(format!("{e}")))
-        }
-        ["BOM"] => {
-            let mut bytes = vec![0xEF, 0xBB, 0xBF];
-            bytes.extend(read(&path)?);
-            write(&path, &bytes)
-        }
-        [old, new] => {
-            let (old, new) = (unescape(old), unescape(new));
-            let text = String::from_utf8(read(&path)?)
-                .map_err(|_| at(format!("{} is not UTF-8", fields[0])))?;
-            if old.is_empty() || !text.contains(&old) {
-                return Err(at(format!("`{old}` does not occur in {}", fields[0])));
-            }
-            write(&path, text.replacen(&old, &new, 1).as_bytes())
-        }
-        _ => Err(at(format!(
-            "expected `PATH<TAB>OLD<TAB>NEW`, `PATH<TAB>DELETE`, `PATH<TAB>MKDIR` or `PATH<TAB>BOM`, \
-             found {line:?} \
-             (for other encodings, store the file under overlay/)"
-        ))),
-    }
-}
-
 /// Copies the mini case's inputs into `work` and applies the case's changes.
 fn prepare(case: &Path, work: &Path) -> Result<(), String> {
     common::copy_mini_inputs(work);
@@ -276,13 +209,7 @@ fn prepare(case: &Path, work: &Path) -> Result<(), String> {
     }
     let edits = case.join("edits.txt");
     if edits.exists() {
-        let text = std::fs::read_to_string(&edits).map_err(|e| format!("edits.txt: {e}"))?;
-        for (i, line) in text.lines().enumerate() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            apply_edit(work, i + 1, line)?;
-        }
+        common::apply_edits(work, &edits)?;
     }
     let out = work.join("out");
     std::fs::create_dir_all(&out).map_err(|e| format!("create out/: {e}"))?;
@@ -460,5 +387,5 @@ fn every_rule_is_demonstrated_by_a_case() {
 
 #[test]
 fn edits_unescape_line_breaks_tabs_and_backslashes() {
-    assert_eq!(unescape(r"a\nb\tc\\d\e"), "a\nb\tc\\d\\e");
+    assert_eq!(common::unescape(r"a\nb\tc\\d\e"), "a\nb\tc\\d\\e");
 }

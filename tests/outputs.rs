@@ -21,6 +21,8 @@ const SHARED_WITH_THE_REAL_INPUTS: &[&str] = &[
     "data/datapackage.json",
     "locales/ja/ui.ftl",
     "locales/en/ui.ftl",
+    "locales/ja/history.ftl",
+    "locales/en/history.ftl",
 ];
 
 fn expected_dir() -> PathBuf {

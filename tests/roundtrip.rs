@@ -32,6 +32,7 @@ fn publication(c: &pipeline::Checked) -> Publication<'_> {
         dataset: &c.dataset,
         tr: &c.translations,
         date: pipeline::release_date(&c.dataset),
+        history: &c.history,
     }
 }
 

@@ -151,8 +151,8 @@ readme-columns = Columns
 # ja-sha256: 11502279b334c4a7
 readme-identifiers = Identifiers
 
-# ja-sha256: c9c8c6c6db81a708
-readme-identifiers-body = Every record has an explicit, stable identifier (the id column): a string of lowercase letters, digits and hyphens matching ^[a-z][a-z0-9-]*$, unique within its table, kept unchanged across releases and never reused for another record. The link tables (programme_ministries and budget_line_programmes) instead have keys made of two columns.
+# ja-sha256: 4ac8567dc0f250a9
+readme-identifiers-body = Every record has an explicit, stable identifier (the id column): a string of lowercase letters, digits and hyphens matching ^[a-z][a-z0-9-]*$, unique within its table, kept unchanged across releases and never reused for another record. The link tables (programme_ministries and budget_line_programmes) instead have keys made of two columns. Retired identifiers are listed, with the reason and their successors, in the retired_ids table.
 
 # ja-sha256: c2c1bfe05a336967
 readme-units = Units
@@ -298,11 +298,47 @@ file-zip = Open-data package (zip)
 # ja-sha256: 8a5549b0aacae85e
 file-zip-desc = Every file of the open-data package (package/) in one zip file.
 
+# ja-sha256: 861aed7835efa8b1
+file-changelog = Changelog (CHANGELOG)
+
+# ja-sha256: 77f1001439da17e6
+file-changelog-desc = The changes of every release, in Japanese and English.
+
+# ja-sha256: 613f5b6ba6e8df38
+file-release = Release record (release.json)
+
+# ja-sha256: 0ea4b0f2bad6efe3
+file-release-desc = This release's version, date, previous release, tables and columns; amed-budget diff reads it to compare two releases.
+
+# ja-sha256: c0f41e36d1f46b18
+file-changes = Changes since the previous release
+
+# ja-sha256: 49bd15e99a6515fd
+file-changes-json-desc = The changes since the previous release (records added, retired or given a new identifier, changes field by field, amounts with their deltas), as JSON.
+
+# ja-sha256: fac29641e80e262b
+file-changes-csv-desc = The changes since the previous release, one change per row, as CSV (its Table Schema is changes.schema.json).
+
+# ja-sha256: fd7bff92ea40d4d8
+file-changes-schema-desc = The Table Schema (Frictionless) of changes.csv.
+
+# ja-sha256: 38b2dd0c4e7d9160
+file-changes-md-desc = The changes since the previous release, as readable Markdown.
+
+# ja-sha256: c09b7193c0bd91f7
+file-table-schema = Table Schema
+
+# ja-sha256: db1a21a0bc2ef8fb
+format-json = JSON
+
+# ja-sha256: eb6b42f54c42d283
+format-csv = CSV
+
 # ja-sha256: 3615e8e8889c797a
 readme-files = Files
 
-# ja-sha256: 705b2b9f26242611
-readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual.
+# ja-sha256: d4a0a68cc6f278ea
+readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual. The changes are in CHANGELOG.md (every release) and in the changes folder (the changes since the previous release: changes.json, changes.csv with its Table Schema changes.schema.json, and descriptions in Japanese and in English); release.json gives this release's version, date and tables.
 
 # ja-sha256: 6a3d7de3798dbf9b
 table-budget_phases = Budget phases
@@ -1610,3 +1646,40 @@ view-programme_projects-project_id = Project ID
 
 # ja-sha256: e740eefc64cdee91
 view-programme_projects-project_id-desc = Identifier of the integrated project (id in the projects table).
+## Retired identifiers (data/retired_ids.csv)
+
+# ja-sha256: 0bd2dabdfb3beae8
+table-retired_ids = Retired identifiers
+
+# ja-sha256: 8f21c355c76e2a24
+table-retired_ids-desc = Each row is the identifier of a record that was published in an earlier release and retired in a later one. A retired identifier is never used again for another record.
+
+# ja-sha256: 11502279b334c4a7
+col-retired_ids-id = ID
+
+# ja-sha256: e6fdff670bc2025d
+col-retired_ids-id-desc = Identifier of the retired record.
+
+# ja-sha256: 0fac3ba703c833bc
+col-retired_ids-table = Table
+
+# ja-sha256: b61115db08b96eb5
+col-retired_ids-table-desc = Name of the table that held the retired record (e.g. points).
+
+# ja-sha256: 475852f9df9575ab
+col-retired_ids-release = Retired in release
+
+# ja-sha256: 3d543a9d4c196b30
+col-retired_ids-release-desc = Version of the release that retired the identifier, that is, the first release without the record (e.g. 1.1.0).
+
+# ja-sha256: eb5c5c53f7fe6ef4
+col-retired_ids-reason = Reason
+
+# ja-sha256: 4a0e35a93ad3bade
+col-retired_ids-reason-desc = Why the identifier was retired.
+
+# ja-sha256: f78896d0cdb0720c
+col-retired_ids-successors = Successor IDs
+
+# ja-sha256: b4f65a647d320c10
+col-retired_ids-successors-desc = Identifiers of the records of the same table that take over from the retired record, separated by spaces; empty if there are none (one successor means the identifier was changed, several mean the record was split, and several retired records with the same successor mean they were merged).

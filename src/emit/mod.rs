@@ -2,6 +2,7 @@
 //! directory that replaces `out/` only when everything was written.
 
 pub mod atomic;
+pub mod changelog;
 pub mod csv;
 pub mod json;
 pub mod package;
@@ -101,6 +102,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(csv::Csv),
         Box::new(views_csv::ViewsCsv(views.clone())),
         Box::new(xlsx::Xlsx(views)),
+        Box::new(changelog::Changelog),
         Box::new(package::Package),
     ]
 }

@@ -298,11 +298,100 @@ fn workbook(p: &Publication, views: &Views, v: Variant, path: &Path) -> Result<(
         ws.set_name(sheet_name(p, v, &labels::table_title(t.spec.name)))?;
         data_sheet(p, v, ti, ws)?;
     }
+    changes_sheet(p, v, wb.add_worksheet_with_constant_memory()?)?;
     // `Workbook::save` hands the file to the zip writer unbuffered: many
     // small unaligned writes. The same bytes go through a block writer here.
     let mut w = super::BlockWriter::create(path)?;
     wb.save_to_writer(&mut w)?;
     io::Write::flush(&mut w)?;
+    Ok(())
+}
+
+/// The changes since the previous release (the package's `changes/`), one
+/// per row, with tables, columns and kinds of change by name.
+fn changes_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), XlsxError> {
+    use crate::history::diff;
+    ws.set_name(sheet_name(p, v, "changes-title"))?;
+    print_setup(ws)?;
+    let d = super::changelog::changes(p);
+    let lang = v.label_lang();
+    let labels = diff::Labels {
+        ja: &p.tr.ui_ja,
+        en: &p.tr.ui_en,
+    };
+    let mut rows: Vec<[String; 10]> = Vec::new();
+    for r in d.rows.iter().take(MAX_VIEW_ROWS) {
+        let o = |x: &Option<String>| x.clone().unwrap_or_default();
+        let name = match lang {
+            Lang::Ja => r.name[0].clone(),
+            Lang::En => r.name[1].clone().or_else(|| r.name[0].clone()),
+        };
+        rows.push([
+            labels.table(lang, &r.table).replace('`', ""),
+            o(&r.record),
+            name.unwrap_or_default(),
+            p.label(lang, &r.change.label()).to_string(),
+            r.field
+                .as_deref()
+                .map(|f| labels.column(lang, &r.table, f).replace('`', ""))
+                .unwrap_or_default(),
+            r.lang
+                .map(|l| p.label(lang, &format!("lang-{}", l.code())).to_string())
+                .unwrap_or_default(),
+            o(&r.old),
+            o(&r.new),
+            r.delta.map(|x| format!("{x:+}")).unwrap_or_default(),
+            r.related.join(" "),
+        ]);
+    }
+    let keys = [
+        "changes-table",
+        "changes-record",
+        "changes-name",
+        "changes-change",
+        "changes-field",
+        "changes-lang",
+        "changes-old",
+        "changes-new",
+        "changes-delta",
+        "changes-related",
+    ];
+    let headers: Vec<String> = keys.iter().map(|k| book_label(p, v, k)).collect();
+    let widths: Vec<f64> = (0..keys.len())
+        .map(|c| {
+            let w = rows
+                .iter()
+                .map(|r| display_width(&r[c]))
+                .chain([display_width(&headers[c]).min(HEADER_WIDTH)])
+                .max()
+                .unwrap_or(10);
+            (w as f64 + 2.0).min(MAX_WIDTH)
+        })
+        .collect();
+    for (c, w) in widths.iter().enumerate() {
+        ws.set_column_width(c as u16, *w)?;
+    }
+    let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
+    let bold = wrap.clone().set_bold();
+    for (c, h) in headers.iter().enumerate() {
+        ws.write_string_with_format(0, c as u16, h, &bold)?;
+    }
+    ws.set_freeze_panes(1, 0)?;
+    if !rows.is_empty() {
+        ws.autofilter(0, 0, rows.len() as u32, keys.len() as u16 - 1)?;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let r = i as u32 + 1;
+        if i < SIZED_ROWS {
+            if let Some(h) = row_height(row.iter().map(String::as_str).zip(widths.iter().copied()))
+            {
+                ws.set_row_height(r, h)?;
+            }
+        }
+        for (c, val) in row.iter().enumerate() {
+            ws.write_string_with_format(r, c as u16, val, &wrap)?;
+        }
+    }
     Ok(())
 }
 
@@ -844,7 +933,9 @@ fn data_sheet(p: &Publication, v: Variant, ti: usize, ws: &mut Worksheet) -> Res
             .set_banded_rows(true)
             .set_autofilter(true)
             .set_columns(&columns);
-        ws.add_table(0, 0, last_row, last_col, &table)?;
+        // An Excel Table has at least one data row: an empty table (the
+        // registry of retired identifiers before any retirement) gets a blank one.
+        ws.add_table(0, 0, last_row.max(1), last_col, &table)?;
     }
     ws.set_freeze_panes(1, 0)?;
     let sized = t.rows.len() <= SIZED_ROWS;

@@ -21,7 +21,7 @@ mod ui;
 
 pub use consistency::{review, Review};
 pub use restamp::restamp;
-pub use ui::LabelVars;
+pub use ui::{plain_labels, LabelVars};
 
 use crate::diag::Diagnostics;
 use crate::model::Dataset;

@@ -128,6 +128,27 @@ pub(super) fn localise_labels(
     tr.label_vars = [ja_vars, en_vars];
 }
 
+/// The interface labels of `locales/{ja,en}/*.ftl` formatted without
+/// variables, unchecked: for `amed-budget diff`, which compares two releases
+/// without any data to take the variables from or to check the labels against.
+/// A file that cannot be read is skipped (a missing label shows its id).
+pub fn plain_labels(locales: &Path) -> [BTreeMap<String, String>; 2] {
+    ["ja", "en"].map(|lang| {
+        let mut m = BTreeMap::new();
+        let opts = Options { lang, vars: None };
+        let mut ignored = Diagnostics::new();
+        for p in ftl_files(&locales.join(lang)) {
+            let shown = shown_path(locales, &p);
+            for msg in read::messages(&p, &shown, &opts, &mut ignored).unwrap_or_default() {
+                if let Some(text) = msg.text {
+                    m.entry(msg.id).or_insert(text);
+                }
+            }
+        }
+        m
+    })
+}
+
 /// An interface label as read: its value, placeables and where it is defined.
 #[derive(Debug, Clone)]
 struct UiLabel {

@@ -2,7 +2,7 @@
 //!
 //! It is a Frictionless Data Package (v2) whose resources are the tables of
 //! `data/`, with Table Schemas (field types and constraints, primary and
-//! foreign keys) and five extension properties for what the standard lacks:
+//! foreign keys) and seven extension properties for what the standard lacks:
 //!
 //! - `x-translated` on a field: its Japanese text has an English translation
 //!   in `locales/en/data/<table>.ftl`;
@@ -12,7 +12,11 @@
 //! - `x-nesting` on the package: how child tables hang under their parents
 //!   in the JSON outputs;
 //! - `x-publish` on a field: what `--publish` requires of it (`required`:
-//!   filled in; `address`: a real web or mail address, no placeholder).
+//!   filled in; `address`: a real web or mail address, no placeholder);
+//! - `x-identifying` on a translated field: the field names its record, so
+//!   the release history tells an edited record from another one by it;
+//! - `x-may-be-empty` on a resource: the table may have a header and no
+//!   records (the registry of retired identifiers before any retirement).
 //!
 //! A column's [`Kind`] follows from its type and these properties: `integer`,
 //! `boolean` and `date` fields are [`Kind::Int`], [`Kind::Bool`] and
@@ -61,6 +65,8 @@ struct Resource {
     encoding: String,
     #[serde(rename = "x-code-list", default)]
     code_list: bool,
+    #[serde(rename = "x-may-be-empty", default)]
+    may_be_empty: bool,
     schema: TableSchema,
 }
 
@@ -88,6 +94,8 @@ struct Field {
     table_name: bool,
     #[serde(rename = "x-publish", default)]
     publish: Option<String>,
+    #[serde(rename = "x-identifying", default)]
+    identifying: bool,
 }
 
 #[derive(Deserialize, Default)]
@@ -335,6 +343,15 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                     ),
                 );
             }
+            if f.identifying && kind != Kind::Text {
+                err(
+                    fline,
+                    format!(
+                        "`{}.{}`: `x-identifying` applies to translated fields only",
+                        r.name, f.name
+                    ),
+                );
+            }
             let pattern = match (&f.constraints.pattern, pattern_needed) {
                 (Some(p), false) => match regex::Regex::new(p) {
                     Ok(re) => Some(&*Box::leak(Box::new(re))),
@@ -372,6 +389,7 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                 required: f.constraints.required,
                 pattern,
                 publish,
+                identifying: f.identifying,
             });
         }
         for k in &r.schema.foreign_keys {
@@ -429,6 +447,7 @@ fn build(desc: &Descriptor, lines: &Lines, shown: &str, diags: &mut Diagnostics)
                     .into_boxed_slice(),
             ),
             code_list: r.code_list,
+            may_be_empty: r.may_be_empty,
         });
     }
     for (name, kind) in [("document", "the source document")] {

@@ -42,6 +42,9 @@ pub struct Column {
     /// What publishing asks of the field (`x-publish` in the descriptor):
     /// `build --publish` and `check --publish` refuse a release without it.
     pub publish: Option<Publish>,
+    /// A translated text that names its record (`x-identifying`): the release
+    /// history compares it to tell an edited record from a different one.
+    pub identifying: bool,
 }
 
 /// What `--publish` requires of a field, beyond its ordinary constraints.
@@ -64,6 +67,8 @@ pub struct TableSpec {
     pub key: &'static [&'static str],
     /// A code list: its identifiers are the allowed values of the columns that refer to it.
     pub code_list: bool,
+    /// The table may hold no records (`x-may-be-empty`).
+    pub may_be_empty: bool,
 }
 
 impl TableSpec {

@@ -53,9 +53,17 @@ fn check_sections(ds: &Dataset, diags: &mut Diagnostics) {
 }
 
 /// A self-reference (`programmes.parent`, `diagram_entries.group`) must not loop.
+///
+/// This rule and the two about diagrams and supplied facts below apply to the
+/// tables and columns the descriptor has: the descriptor of an earlier
+/// release (recorded with `amed-budget release record`) may lack them.
 fn check_chain(ds: &Dataset, table: &str, column: &str, diags: &mut Diagnostics) {
-    let t = ds.table(table);
-    let (id, parent) = (t.col("id"), t.col(column));
+    let Some(t) = ds.get(table) else {
+        return;
+    };
+    let (Some(id), Some(parent)) = (t.spec.column_index("id"), t.spec.column_index(column)) else {
+        return;
+    };
     for row in &t.rows {
         let mut seen = vec![row.cells[id].as_str()];
         let mut cur = row.cells[parent].as_str();
@@ -111,18 +119,22 @@ fn check_programmes_used(ds: &Dataset, diags: &mut Diagnostics) {
 
 /// A diagram entry's group and a flow's ends are entries of the same project's diagram.
 fn check_diagram_projects(ds: &Dataset, diags: &mut Diagnostics) {
-    let entries = ds.table("diagram_entries");
+    let Some(entries) = ds.get("diagram_entries") else {
+        return;
+    };
     let ep = entries.col("project");
     let project_of = |id: &str| entries.find(id).and_then(|r| r.cells[ep].as_str());
     for (table, columns) in [
         ("diagram_entries", &["group"][..]),
         ("diagram_flows", &["from_entry", "to_entry"]),
     ] {
-        let t = ds.table(table);
+        let Some(t) = ds.get(table) else {
+            continue;
+        };
         let p = t.col("project");
         for row in &t.rows {
-            for &column in columns {
-                let c = t.col(column);
+            for c in columns.iter().filter_map(|c| t.spec.column_index(c)) {
+                let column = t.spec.columns[c].name;
                 let (Some(own), Some(target)) = (row.cells[p].as_str(), row.cells[c].as_str())
                 else {
                     continue;
@@ -319,7 +331,9 @@ fn check_errata(ds: &Dataset, diags: &mut Diagnostics) {
 
 /// A supplied fact points at a real record and column.
 fn check_supplied(ds: &Dataset, diags: &mut Diagnostics) {
-    let t = ds.table("supplied_facts");
+    let Some(t) = ds.get("supplied_facts") else {
+        return;
+    };
     for row in &t.rows {
         pointed_cell(ds, t, row, diags);
     }

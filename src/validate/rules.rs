@@ -34,7 +34,7 @@ rules! {
     BOM = "bom": "Files are UTF-8 without a byte-order mark."; "Save the file as UTF-8 without BOM."
     ENCODING = "encoding": "Files are valid UTF-8."; "Convert the file to UTF-8 (it is often Shift_JIS)."
     CSV_SYNTAX = "csv-syntax": "Tables follow RFC 4180 (quotes closed on the same line)."; "Close the quoted field."
-    EMPTY_TABLE = "empty-table": "A table has a header row and at least one record."; "Add the header and the records."
+    EMPTY_TABLE = "empty-table": "A table has a header row and at least one record (unless the descriptor says `x-may-be-empty`)."; "Add the header and the records."
     UNKNOWN_COLUMN = "unknown-column": "Every header column is a field of the table."; "Rename or remove the column, or add it to the descriptor."
     MISSING_COLUMN = "missing-column": "Every field of the table is in the header."; "Add the column."
     COLUMN_COUNT = "column-count": "Every row has as many fields as the header."; "Add or remove fields (quote values that contain commas)."
@@ -77,7 +77,27 @@ rules! {
     OFFICIAL_NAME = "official-name": "A text whose Japanese is an official name of official.csv has that name's English and cites its source (`# source:`); a longer text containing the name contains its English."; "Use the English of official.csv in the message, or correct the termbase."
     UNUSED_OFFICIAL_NAME = "unused-official-name": "Every row of official.csv is used: its Japanese is printed in data/ and its English renders it there (or is the English of another text of the same record, such as a ministry mark)."; "Correct the row's Japanese or English, or remove the row."
     GLOSSARY = "glossary": "Warning, printed by `report` only: a message whose Japanese contains a glossary term has the term's English (any case, singular or plural) unless glossary-allow.csv lists it, and every exception is needed."; "Use the glossary's English, or list the message in glossary-allow.csv with a reason (or remove an exception no longer needed)."
+    RELEASE_RECORD = "release-record": "The release history (`releases/<version>/`) is readable and consistent: a `release.json` and one record file per table."; "Restore the folder from version control: a published record is never edited by hand."
+    RELEASE_VERSION = "release-version": "`release_version` is the latest release's version bumped by the changes since (major, minor or patch), and a recorded release does not change."; "Set `release_version` to the version the message names."
+    ID_REMOVED = "id-removed": "Every identifier of the previous release is still in the data or retired in `data/retired_ids.csv`."; "Restore the record, or retire its identifier (with its successors, if any)."
+    RETIRED_ID_REUSED = "retired-id-reused": "A retired identifier never names a record again."; "Give the record a new identifier."
+    RETIRED_ID = "retired-id": "A retirement names a published identifier, the first release without it, and successors that exist in the same table."; "Fix the row of `data/retired_ids.csv`."
+    PROBABLE_RENAME = "probable-rename": "A record keeps its identifier only while it stays recognisable, and a new record that takes over a gone record's content is declared its successor."; "Keep the old identifier, or retire it with the new one as successor; a record that became another one gets a new identifier."
 }
+
+/// The rules `amed-budget release record --allow` may set aside: rules on
+/// how records relate to each other, checked once every record is read and
+/// typed, so that a release published before such a rule existed can still
+/// be recorded as it was.
+pub static RECORD_MAY_ALLOW: &[&Rule] = &[
+    &SECTION_PROJECT,
+    &PARENT_CYCLE,
+    &UNREFERENCED,
+    &DIAGRAM_PROJECT,
+    &BASIS,
+    &RECONCILE,
+    &ERRATUM_NOT_APPLIED,
+];
 
 /// The list of rules as a Markdown table (the README's list is this text).
 pub fn markdown() -> String {

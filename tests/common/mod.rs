@@ -52,10 +52,103 @@ pub fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// Copies the mini case's inputs (`data/`, `locales/`) into `dir`.
+/// Copies the mini case's inputs (`data/`, `locales/`) and its release
+/// history (`releases/`, which the build compares the data with) into `dir`.
 pub fn copy_mini_inputs(dir: &Path) {
     copy_dir(&mini().join("data"), &dir.join("data"));
     copy_dir(&mini().join("locales"), &dir.join("locales"));
+    copy_dir(&mini().join("releases"), &dir.join("releases"));
+}
+
+/// `\n`, `\t` and `\\` -> line break, tab, backslash; any other `\` is kept.
+pub fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('n') => out.push('\n'),
+            Some('t') => out.push('\t'),
+            Some('\\') => out.push('\\'),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
+/// A path from a fixture, checked to stay inside the scratch copy.
+pub fn inside(work: &Path, rel: &str) -> Result<PathBuf, String> {
+    let p = Path::new(rel);
+    let ok = p
+        .components()
+        .all(|c| matches!(c, std::path::Component::Normal(_)));
+    if rel.is_empty() || !ok {
+        return Err(format!("`{rel}` is not a plain relative path"));
+    }
+    Ok(work.join(p))
+}
+
+pub fn apply_edit(work: &Path, n: usize, line: &str) -> Result<(), String> {
+    let fields: Vec<&str> = line.split('\t').collect();
+    let at = |e: String| format!("edits.txt:{n}: {e}");
+    let path = inside(work, fields[0]).map_err(at)?;
+    let read = |p: &Path| std::fs::read(p).map_err(|e| at(format!("{}: {e}", fields[0])));
+    let write = |p: &Path, b: &[u8]| std::fs::write(p, b).map_err(|e| at(format!("{e}")));
+    match fields[1..] {
+        ["DELETE"] => {
+            let r = if path.is_dir() {
+                std::fs::remove_dir_all(&path)
+            } else {
+                std::fs::remove_file(&path)
+            };
+            r.map_err(|e| at(format!("cannot delete {}: {e}", fields[0])))
+        }
+        ["MKDIR"] => {
+            if path.is_file() {
+                std::fs::remove_file(&path).map_err(|e| at(format!("{e}")))?;
+            }
+            std::fs::create_dir_all(&path).map_err(|e| at(format!("{e}")))
+        }
+        ["BOM"] => {
+            let mut bytes = vec![0xEF, 0xBB, 0xBF];
+            bytes.extend(read(&path)?);
+            write(&path, &bytes)
+        }
+        [old, new] => {
+            let (old, new) = (unescape(old), unescape(new));
+            let text = String::from_utf8(read(&path)?)
+                .map_err(|_| at(format!("{} is not UTF-8", fields[0])))?;
+            if old.is_empty() || !text.contains(&old) {
+                return Err(at(format!("`{old}` does not occur in {}", fields[0])));
+            }
+            write(&path, text.replacen(&old, &new, 1).as_bytes())
+        }
+        _ => Err(at(format!(
+            "expected `PATH<TAB>OLD<TAB>NEW`, `PATH<TAB>DELETE`, `PATH<TAB>MKDIR` or `PATH<TAB>BOM`, \
+             found {line:?} \
+             (for other encodings, store the file under overlay/)"
+        ))),
+    }
+}
+
+/// Applies an `edits.txt` (the format described in `tests/fixtures.rs`) to
+/// `work`: blank lines and lines starting with `#` are skipped.
+pub fn apply_edits(work: &Path, edits: &Path) -> Result<(), String> {
+    let text = std::fs::read_to_string(edits).map_err(|e| format!("edits.txt: {e}"))?;
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        apply_edit(work, i + 1, line)?;
+    }
+    Ok(())
 }
 
 /// Runs the binary with `args` in `dir`, without SOURCE_DATE_EPOCH.

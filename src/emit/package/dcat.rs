@@ -57,6 +57,7 @@ pub fn build(p: &Publication, files: &[FileDoc]) -> J {
     graph.extend(files.iter().map(|f| distribution(p, &b, f)));
     json!({
         "@context": {
+            "adms": "http://www.w3.org/ns/adms#",
             "dcat": "http://www.w3.org/ns/dcat#",
             "dcatap": "http://data.europa.eu/r5r/",
             "dct": "http://purl.org/dc/terms/",
@@ -132,6 +133,25 @@ fn dataset_description(p: &Publication, lang: Lang) -> String {
     }
 }
 
+/// What this version changed, in a sentence: the versions, the kind of
+/// release, and where the changes are listed.
+fn version_notes(p: &Publication, lang: Lang) -> String {
+    let d = crate::emit::changelog::changes(p);
+    match &d.old {
+        None => p.label(lang, "changes-first-release").to_string(),
+        Some(old) => {
+            let sep = if lang == Lang::Ja { "。" } else { ". " };
+            format!(
+                "{} → {}: {}{sep}{}",
+                old.version,
+                d.new.version,
+                p.label(lang, d.class.label()),
+                p.label(lang, "changes-see")
+            )
+        }
+    }
+}
+
 /// The dataset itself, pointing to its distributions.
 fn dataset(p: &Publication, b: &str, files: &[FileDoc]) -> J {
     let (start, end) = fiscal_period(p);
@@ -155,6 +175,8 @@ fn dataset(p: &Publication, b: &str, files: &[FileDoc]) -> J {
         "dct:issued": date(p),
         "dct:modified": date(p),
         "owl:versionInfo": p.dataset.doc_str("release_version"),
+        "dcat:version": p.dataset.doc_str("release_version"),
+        "adms:versionNotes": lang_values(&version_notes(p, Lang::Ja), &version_notes(p, Lang::En)),
         "dct:temporal": {
             "@type": "dct:PeriodOfTime",
             "dcat:startDate": {"@value": start, "@type": "xsd:date"},
@@ -170,6 +192,15 @@ fn dataset(p: &Publication, b: &str, files: &[FileDoc]) -> J {
         "dcat:landingPage": id(b),
         "dcat:distribution": dists,
     });
+    // The previous edition, when it was published at another address (a
+    // correction republished at the same address is the same dataset: its
+    // earlier versions are in the version notes and CHANGELOG.md).
+    if let Some(prev) = crate::emit::changelog::previous_base(p) {
+        let prev = crate::publication::with_slash(&prev);
+        if prev != b {
+            d["dcat:prev"] = id(&format!("{prev}#dataset"));
+        }
+    }
     let notes = [placeholder_text(p, Lang::Ja), placeholder_text(p, Lang::En)];
     if !notes[0].is_empty() {
         d["skos:editorialNote"] = lang_values(&notes[0], &notes[1]);

@@ -103,7 +103,7 @@ pub fn prefill(root: &Path, hashes: &Hashes) -> io::Result<()> {
 }
 
 /// The outputs whose files [`PARTS`] lists: the package starts after them.
-pub const AFTER: &[&str] = &["csv", "csv-views", "json", "xlsx"];
+pub const AFTER: &[&str] = &["changelog", "csv", "csv-views", "json", "xlsx"];
 
 /// The language of a variant directory or file-name part (`ja`, `en`,
 /// `bilingual`).
@@ -267,8 +267,56 @@ fn describe(p: &Publication, stem: &str, rel: String, written: Option<(u64, Stri
             );
             doc.languages = variant_langs(&v);
         }
+        ["package", "changes", f] => {
+            let (parts, desc, mt, ft, langs): (&[&str], &str, _, _, &[Lang]) = match *f {
+                "changes.json" => (
+                    &["format-json"],
+                    "file-changes-json-desc",
+                    "application/json",
+                    "JSON",
+                    &[Lang::Ja, Lang::En],
+                ),
+                "changes.csv" => (
+                    &["format-csv"],
+                    "file-changes-csv-desc",
+                    "text/csv",
+                    "CSV",
+                    &[Lang::Ja, Lang::En],
+                ),
+                "changes.schema.json" => (
+                    &["file-table-schema"],
+                    "file-changes-schema-desc",
+                    "application/json",
+                    "JSON",
+                    &[],
+                ),
+                "changes.ja.md" => (
+                    &["lang-ja"],
+                    "file-changes-md-desc",
+                    "text/markdown",
+                    "TXT",
+                    &[Lang::Ja],
+                ),
+                _ => (
+                    &["lang-en"],
+                    "file-changes-md-desc",
+                    "text/markdown",
+                    "TXT",
+                    &[Lang::En],
+                ),
+            };
+            set(
+                &mut doc,
+                texts(p, &["file-changes"], parts, &[desc]),
+                mt,
+                ft,
+            );
+            doc.languages = langs.to_vec();
+        }
         ["package", f] => {
             let (key, mt, ft, both) = match *f {
+                "CHANGELOG.md" => ("file-changelog", "text/markdown", "TXT", true),
+                "release.json" => ("file-release", "application/json", "JSON", false),
                 "datapackage.json" => ("file-datapackage", "application/json", "JSON", false),
                 "csv-metadata.json" => ("file-csvw", "application/csvm+json", "JSON", false),
                 "dcat.jsonld" => ("file-dcat", "application/ld+json", "JSON_LD", false),

@@ -15,6 +15,10 @@
 //!   the templates in `templates/package/`;
 //! - `SHA256SUMS` ([`sums`]).
 //!
+//! `CHANGELOG.md`, `changes/` and `release.json` are written into the same
+//! folder beforehand by the changelog output (`super::changelog`), so that the
+//! metadata, the checksums and the zip include them.
+//!
 //! This module writes them in order ([`write`]) and holds what several of
 //! them share: the package paths and the release's bilingual metadata. The
 //! provenance (source, publisher, contact, licence) comes from the document

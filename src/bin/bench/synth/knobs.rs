@@ -257,6 +257,15 @@ pub static KNOBS: &[Knob] = &[
         cols: &[("note", text(20, 80))],
         fixup: Some(point_at_texts),
     },
+    // The registry of retired identifiers: empty, as in a first release (a
+    // retirement names an identifier of a recorded release, and synthetic
+    // data has no release history).
+    Knob {
+        table: "retired_ids",
+        rows: Rows::Total(|_| 0),
+        cols: &[],
+        fixup: None,
+    },
 ];
 
 /// `reconcile`: in a project whose lines cover its total, the `amed` and the

@@ -61,7 +61,7 @@ impl Config {
 }
 
 /// Bumped whenever the generated files change for the same seed and size.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// The file written last into the target directory: [`Config::stamp`].
 pub const STAMP_FILE: &str = "synth.stamp";
 /// The real dataset, run from the repository root: its descriptor is the

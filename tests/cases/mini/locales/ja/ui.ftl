@@ -101,7 +101,7 @@ readme-columns = 列の定義
 
 readme-identifiers = 識別子
 
-readme-identifiers-body = 各レコードには、明示的で安定した識別子(id列)を付与しています。識別子は正規表現 ^[a-z][a-z0-9-]*$ に従う英小文字・数字・ハイフンからなる文字列で、テーブル内で一意であり、版が改まっても変更せず、他のレコードに再利用することもありません。関連付けのテーブル(programme_ministries及びbudget_line_programmes)は、2つの列の組合せを主キーとしています。
+readme-identifiers-body = 各レコードには、明示的で安定した識別子(id列)を付与しています。識別子は正規表現 ^[a-z][a-z0-9-]*$ に従う英小文字・数字・ハイフンからなる文字列で、テーブル内で一意であり、版が改まっても変更せず、他のレコードに再利用することもありません。関連付けのテーブル(programme_ministries及びbudget_line_programmes)は、2つの列の組合せを主キーとしています。廃止した識別子は、理由及び後継の識別子とともに retired_ids テーブルに掲載しています。
 
 readme-units = 単位
 
@@ -199,9 +199,33 @@ file-zip = オープンデータパッケージ(zip)
 
 file-zip-desc = オープンデータパッケージ(package/)の全ファイルを1つにまとめたzipファイルです。
 
+file-changelog = 変更履歴(CHANGELOG)
+
+file-changelog-desc = 全ての版の変更点の一覧(日本語・英語)です。
+
+file-release = 版の記録(release.json)
+
+file-release-desc = この版の版番号、公開日、前の版及びテーブルと列の構成です。amed-budget diff で二つの版を比べるときに読みます。
+
+file-changes = 前の版からの変更点
+
+file-changes-json-desc = 前の版からの変更点(レコードの追加・廃止・識別子の変更、項目ごとの変更と金額の増減)を記録したJSONです。
+
+file-changes-csv-desc = 前の版からの変更点を1件1行で記録したCSVです(表スキーマは changes.schema.json)。
+
+file-changes-schema-desc = changes.csv の表スキーマ(Frictionless Table Schema)です。
+
+file-changes-md-desc = 前の版からの変更点を読みやすくまとめたMarkdownです。
+
+file-table-schema = 表スキーマ
+
+format-json = JSON
+
+format-csv = CSV
+
 readme-files = ファイル一覧
 
-readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。変更点は、CHANGELOG.md(全ての版の変更履歴)及び changes フォルダ(前の版からの変更点。changes.json、changes.csv とその表スキーマ changes.schema.json、日本語及び英語の説明)に、この版の版番号、公開日及びテーブルの構成は release.json に収録しています。
 
 table-budget_phases = 予算の段階
 
@@ -1074,3 +1098,28 @@ view-programme_projects-programme_id-desc = 事業の識別子です(programmes�
 view-programme_projects-project_id = プロジェクトの識別子
 
 view-programme_projects-project_id-desc = 統合プロジェクトの識別子です(projectsのid)。
+## 廃止した識別子 (data/retired_ids.csv)
+
+table-retired_ids = 廃止した識別子
+
+table-retired_ids-desc = 各行は、過去の版で公開し、その後の版で廃止したレコードの識別子の1件を表します。廃止した識別子は、他のレコードに再利用しません。
+
+col-retired_ids-id = 識別子
+
+col-retired_ids-id-desc = 廃止したレコードの識別子です。
+
+col-retired_ids-table = テーブル
+
+col-retired_ids-table-desc = 廃止したレコードを含んでいたテーブルの名前です(例:points)。
+
+col-retired_ids-release = 廃止した版
+
+col-retired_ids-release-desc = 識別子を廃止した版、すなわち当該レコードを含まない最初の版の版番号です(例:1.1.0)。
+
+col-retired_ids-reason = 理由
+
+col-retired_ids-reason-desc = 識別子を廃止した理由です。
+
+col-retired_ids-successors = 後継の識別子
+
+col-retired_ids-successors-desc = 廃止したレコードを引き継ぐ同じテーブルのレコードの識別子で、複数ある場合は半角スペースで区切り、ない場合は空欄です(1件なら識別子の変更、複数なら分割、複数の廃止したレコードが同じ後継を持つ場合は統合を表します)。

@@ -1,0 +1,1 @@
+# English of data/retired_ids.csv: one message `<id>__reason` per retired identifier.
