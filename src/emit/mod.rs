@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod csv;
 pub mod json;
 pub mod package;
+pub mod status;
 pub mod xlsx;
 pub mod zip;
 
@@ -97,6 +98,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(json::Json::default()),
         Box::new(csv::Csv),
         Box::new(xlsx::Xlsx),
+        Box::new(status::Status),
         Box::new(package::Package),
     ]
 }

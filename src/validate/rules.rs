@@ -71,6 +71,13 @@ rules! {
     PLACEABLE_MISMATCH = "placeable-mismatch": "An English message has the same placeables as its Japanese."; "Use the same variables and references as the Japanese."
     OBSOLETE = "obsolete": "Every message and .ftl file belongs to a record, table or label that exists."; "Remove the message or file."
     MISSING_LABEL = "missing-label": "Every interface label exists, with a value, in both languages."; "Add the label to locales/<lang>/ui.ftl."
+    TRANSLATION_STATUS = "translation-status": "A message's `# status:` comment, and an imported status, is `reviewed YYYY-MM-DD`, `provisional` or `machine` (stale and missing are computed, never set)."; "Write one of the three; `reviewed` with the date of the review."
+    IMPORT_FORMAT = "import-format": "A file given to `l10n import` is a workbook or an XLIFF 1.2 file written by `l10n export` (sheet `translations` with its header row; one unit per message)."; "Import the exported file itself, edited in place; keep its header row and unit ids."
+    IMPORT_UNKNOWN_ID = "import-unknown-id": "Every imported row or unit names a text of data/ (`<record id>__<column>` of its table), once."; "Keep the ids as exported; export again after records were renamed or removed."
+    IMPORT_JAPANESE_CHANGED = "import-japanese-changed": "The Japanese of every changed row or unit is still the Japanese in data/."; "The Japanese changed since the export: export again and translate the new text."
+    IMPORT_CONFLICT = "import-conflict": "A changed row or unit was exported from the English, status and comments the locales hold now."; "Someone changed the message since the export: export again and redo the change there."
+    IMPORT_EMPTY_REVIEWED = "import-empty-reviewed": "A translation marked reviewed is not empty."; "Write the English, or leave the status as it was."
+    IMPORT_OFFICIAL_NAME = "import-official-name": "A text whose Japanese is an official name in locales/en/termbase/official.csv is translated as that name's `en`."; "Use the official English name given in the message."
 }
 
 /// The list of rules as a Markdown table (the README's list is this text).

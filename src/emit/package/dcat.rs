@@ -143,7 +143,11 @@ fn dataset(p: &Publication, b: &str, files: &[J]) -> J {
 /// The nodes the dataset refers to: its source document, publisher, licence,
 /// languages, country and landing page.
 fn context_nodes(p: &Publication, b: &str) -> Vec<J> {
-    let both = |col: &str| lang_values(&doc_text(p, Lang::Ja, col), &doc_text(p, Lang::En, col));
+    let both = |col: &str| {
+        let mut v = lang_values(&doc_text(p, Lang::Ja, col), &doc_text(p, Lang::En, col));
+        v[1]["@language"] = json!(p.en_tag("document", 0, col));
+        v
+    };
     let source_body = |lang: Lang| {
         format!(
             "{} ({})",
