@@ -296,7 +296,13 @@ fn restamp(cli: &Cli) -> ExitCode {
     }
 }
 
-fn l10n_export(cli: &Cli, status: &[String], tables: &[String], out: &Path, format: &str) -> ExitCode {
+fn l10n_export(
+    cli: &Cli,
+    status: &[String],
+    tables: &[String],
+    out: &Path,
+    format: &str,
+) -> ExitCode {
     use l10n::exchange::{self, Effective};
     let ds = match dataset(cli) {
         Ok(ds) => ds,

@@ -94,6 +94,14 @@ cases! {
     ftl_shift_jis
     ftl_truncated
     identifier_escapes_out
+    import_conflict
+    import_empty_reviewed
+    import_japanese_changed
+    import_not_xliff_1_2
+    import_official_name
+    import_placeable
+    import_unknown_id
+    import_workbook_problems
     impossible_date
     line_break
     missing_column
@@ -131,6 +139,7 @@ cases! {
     stale_translation
     stale_ui_label
     table_is_a_directory
+    translation_status
     ui_fluent_syntax_error
     ui_label_unknown_reference
     unknown_code

@@ -55,7 +55,9 @@ impl super::Output for Status {
             }
         }
         cw.flush()?;
-        let mut w = cw.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
+        let mut w = cw
+            .into_inner()
+            .map_err(|e| io::Error::other(e.to_string()))?;
         w.flush()
     }
 }

@@ -100,11 +100,14 @@ pub fn refresh(ds: &Dataset, locales: &Path) -> io::Result<()> {
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(Vec::new());
-    w.write_record(["ja_sha256", "ja"]).map_err(io::Error::other)?;
+    w.write_record(["ja_sha256", "ja"])
+        .map_err(io::Error::other)?;
     for (fp, ja) in &store {
         w.write_record([fp, ja]).map_err(io::Error::other)?;
     }
-    let bytes = w.into_inner().map_err(|e| io::Error::other(e.to_string()))?;
+    let bytes = w
+        .into_inner()
+        .map_err(|e| io::Error::other(e.to_string()))?;
     if std::fs::read(&p).ok().as_deref() != Some(bytes.as_slice()) {
         crate::files::replace_file(&p, &bytes)?;
     }

@@ -46,12 +46,14 @@ impl Status {
             (Some("machine"), None) => Status::Machine,
             (Some("reviewed"), Some(date)) => Status::Reviewed(parse_date(date)?),
             (Some("reviewed"), None) => {
-                return Err("`reviewed` needs the date of the review (`reviewed YYYY-MM-DD`)".into())
+                return Err(
+                    "`reviewed` needs the date of the review (`reviewed YYYY-MM-DD`)".into(),
+                )
             }
             _ => {
                 return Err(format!(
-                    "`{text}` is not a status: use `reviewed YYYY-MM-DD`, `provisional` or `machine`"
-                ))
+                "`{text}` is not a status: use `reviewed YYYY-MM-DD`, `provisional` or `machine`"
+            ))
             }
         };
         match words.next() {
@@ -101,9 +103,13 @@ impl fmt::Display for Status {
 /// A date written `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Result<jiff::civil::Date, String> {
     let ok = s.len() == 10
-        && s.bytes()
-            .enumerate()
-            .all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() });
+        && s.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
     ok.then(|| s.parse::<jiff::civil::Date>().ok())
         .flatten()
         .ok_or_else(|| format!("`{s}` is not a date written YYYY-MM-DD"))
@@ -122,10 +128,20 @@ mod tests {
             Status::parse("  reviewed   2026-12-01 ").map(|s| s.date()),
             Ok(Some("2026-12-01".into()))
         );
-        for bad in ["", "done", "reviewed", "reviewed 2026-13-01", "reviewed 1/2/2026", "machine x"] {
+        for bad in [
+            "",
+            "done",
+            "reviewed",
+            "reviewed 2026-13-01",
+            "reviewed 1/2/2026",
+            "machine x",
+        ] {
             assert!(Status::parse(bad).is_err(), "{bad}");
         }
         assert_eq!(Status::Provisional.comment(), None);
-        assert_eq!(Status::Machine.comment().as_deref(), Some("status: machine"));
+        assert_eq!(
+            Status::Machine.comment().as_deref(),
+            Some("status: machine")
+        );
     }
 }

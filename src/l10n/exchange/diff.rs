@@ -64,7 +64,7 @@ fn lcs_script(a: &[char], b: &[char]) -> Vec<(Op, char)> {
             out.push((Op::Same, a[i]));
             i += 1;
             j += 1;
-        } else if j < m && (i == n || len[i * w + j + 1] >= len[(i + 1) * w + j]) {
+        } else if j < m && (i == n || len[i * w + j + 1] > len[(i + 1) * w + j]) {
             out.push((Op::Inserted, b[j]));
             j += 1;
         } else {
@@ -150,7 +150,10 @@ mod tests {
                 (false, "支援体制".to_string())
             ]
         );
-        assert_eq!(marked("専門的支援体制", "専門的な支援体制"), "専門的{+な+}支援体制");
+        assert_eq!(
+            marked("専門的支援体制", "専門的な支援体制"),
+            "専門的{+な+}支援体制"
+        );
         assert_eq!(marked("AをBに", "AをCに"), "Aを[-B-]{+C+}に");
         assert_eq!(marked("同じ", "同じ"), "同じ");
         assert_eq!(marked("", "新"), "{+新+}");

@@ -26,6 +26,9 @@ pub struct Change {
     pub comments: Option<Vec<String>>,
 }
 
+/// A message to add: its id, the id of the message it goes after, its lines.
+pub type Added = (String, Option<String>, Change);
+
 /// A message's lines: comment block `comment.0..start`, value `start..end`.
 struct Span {
     id: String,
@@ -115,7 +118,10 @@ fn set_lines(block: &mut Vec<String>, key: &str, new: Vec<String>) {
 
 fn apply_to_block(block: &mut Vec<String>, c: &Change) {
     if let Some(comments) = &c.comments {
-        let lines = comments.iter().map(|t| format!("# {COMMENT} {t}")).collect();
+        let lines = comments
+            .iter()
+            .map(|t| format!("# {COMMENT} {t}"))
+            .collect();
         set_lines(block, COMMENT, lines);
     }
     if let Some(s) = c.status {
@@ -140,16 +146,16 @@ fn new_message(id: &str, c: &Change) -> Vec<String> {
 /// `source` with the changes made: `changes` to messages it holds (the
 /// first definition of each id), and `added` messages it does not hold,
 /// each after the message of the id given (or at the end).
-pub fn apply(
-    source: &str,
-    changes: &BTreeMap<String, Change>,
-    added: &[(String, Option<String>, Change)],
-) -> String {
-    let newline = if source.contains("\r\n") { "\r\n" } else { "\n" };
+pub fn apply(source: &str, changes: &BTreeMap<String, Change>, added: &[Added]) -> String {
+    let newline = if source.contains("\r\n") {
+        "\r\n"
+    } else {
+        "\n"
+    };
     let lines: Vec<&str> = source.lines().collect();
     let spans = spans(&lines);
     let mut seen = std::collections::HashSet::new();
-    let mut after: HashMap<&str, Vec<&(String, Option<String>, Change)>> = HashMap::new();
+    let mut after: HashMap<&str, Vec<&Added>> = HashMap::new();
     let mut at_end = Vec::new();
     let held: std::collections::HashSet<&str> = spans.iter().map(|s| s.id.as_str()).collect();
     for a in added {
@@ -165,7 +171,11 @@ pub fn apply(
     for s in &spans {
         let first = seen.insert(s.id.as_str());
         let change = changes.get(&s.id).filter(|_| first);
-        let inserts = if first { after.remove(s.id.as_str()) } else { None };
+        let inserts = if first {
+            after.remove(s.id.as_str())
+        } else {
+            None
+        };
         if change.is_none() && inserts.is_none() {
             continue;
         }
@@ -304,7 +314,10 @@ c__name = Three
         assert_eq!(v["a__name"].as_deref(), Some("Uno"));
         assert_eq!(v["b__name"].as_deref(), Some("Two on its own line"));
         let c = comments(&out);
-        assert_eq!(c["b__name"], ["comment: check the term", "ja-sha256: 1111111111111111"]);
+        assert_eq!(
+            c["b__name"],
+            ["comment: check the term", "ja-sha256: 1111111111111111"]
+        );
     }
 
     #[test]
@@ -315,14 +328,23 @@ c__name = Three
                 Some("a__name".to_string()),
                 change(Some("A note"), None, Some("2222222222222222")),
             ),
-            ("z__name".to_string(), None, change(Some("Last"), None, None)),
+            (
+                "z__name".to_string(),
+                None,
+                change(Some("Last"), None, None),
+            ),
         ];
         let out = apply(FILE, &BTreeMap::new(), &added);
         assert!(
-            out.contains("a__name = One\n\n# ja-sha256: 2222222222222222\na__note = A note\n\n# status:"),
+            out.contains(
+                "a__name = One\n\n# ja-sha256: 2222222222222222\na__note = A note\n\n# status:"
+            ),
             "{out}"
         );
-        assert!(out.ends_with("c__name = Three\n\nz__name = Last\n"), "{out}");
+        assert!(
+            out.ends_with("c__name = Three\n\nz__name = Last\n"),
+            "{out}"
+        );
         assert_eq!(apply("", &BTreeMap::new(), &added[1..]), "z__name = Last\n");
     }
 }

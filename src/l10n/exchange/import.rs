@@ -155,7 +155,10 @@ fn plan(
         problem(
             row.at,
             &rules::IMPORT_UNKNOWN_ID,
-            format!("{what} `{id}` appears twice (first on line {first})"),
+            format!(
+                "{what} `{id}` appears twice (also {} {first})",
+                if what == "row" { "in row" } else { "on line" }
+            ),
         );
         return None;
     }
@@ -168,7 +171,9 @@ fn plan(
         problem(
             row.at,
             &rules::IMPORT_UNKNOWN_ID,
-            format!("{what} `{id}` names no text{table} of data/ (ids are `<record id>__<column>`)"),
+            format!(
+                "{what} `{id}` names no text{table} in data/ (ids are `<record id>__<column>`)"
+            ),
         );
         return None;
     };
@@ -177,7 +182,10 @@ fn plan(
         problem(
             row.at,
             &rules::IMPORT_UNKNOWN_ID,
-            format!("{what} `{id}` is given for table `{t}`, but it is a text of table `{}`", e.table),
+            format!(
+                "{what} `{id}` is given for table `{t}`, but it is a text of table `{}`",
+                e.table
+            ),
         );
         return None;
     }
@@ -194,19 +202,45 @@ fn plan(
     if !(en_changed || status_changed || comments_changed) {
         return None;
     }
+    // Already what the locales hold (the same file imported again).
+    let now = e.base();
+    if hash_of(english) == now.english
+        && status_name == now.status.name()
+        && status_date.is_none()
+        && hash_of(&comments.join("\n")) == now.comments
+    {
+        return None;
+    }
     let mut ok = true;
-    if base.as_ref().is_some_and(|b| *b != e.base()) {
+    let japanese_changed = row.japanese.0 != e.japanese;
+    // (A changed Japanese also makes the message stale: that is reported.)
+    if let Some(b) = base.as_ref().filter(|b| **b != now && !japanese_changed) {
         ok = false;
+        let mut differs = Vec::new();
+        if b.english != now.english {
+            differs.push("English".to_string());
+        }
+        if b.status != now.status {
+            differs.push(format!(
+                "status (exported {}, now {})",
+                b.status.name(),
+                now.status.name()
+            ));
+        }
+        if b.comments != now.comments {
+            differs.push("comments".to_string());
+        }
         problem(
             row.at,
             &rules::IMPORT_CONFLICT,
             format!(
-                "{what} `{id}`: the message in {} changed since the export (its English, status or comments are not those exported); export again",
-                e.file.display()
+                "{what} `{id}`: its {} in {} changed since the export; export again and redo the change",
+                differs.join(" and "),
+                shown_path_of(&e.file)
             ),
         );
     }
-    if row.japanese.0 != e.japanese {
+    if japanese_changed {
         ok = false;
         problem(
             row.japanese.1,
@@ -344,17 +378,32 @@ fn plan(
 }
 
 /// The checks a new English passes (those `check` would make of it).
-fn check_english(row: &Row, e: &Entry, english: &str, shown: &str, diags: &mut Diagnostics) -> bool {
+fn check_english(
+    row: &Row,
+    e: &Entry,
+    english: &str,
+    shown: &str,
+    diags: &mut Diagnostics,
+) -> bool {
     let (what, id, at) = (row.what, &row.id, row.english.1);
     let mut problem = |rule, why: String| {
-        diags.push(shown, at.line, at.column, rule, format!("{what} `{id}`: {why}"));
+        diags.push(
+            shown,
+            at.line,
+            at.column,
+            rule,
+            format!("{what} `{id}`: {why}"),
+        );
         false
     };
     if !row.inline_codes.is_empty() {
         let codes: Vec<String> = row.inline_codes.iter().map(|c| format!("<{c}>")).collect();
         return problem(
             &rules::PLACEABLE_MISMATCH,
-            format!("the target has inline code {} that the Japanese does not have", codes.join(", ")),
+            format!(
+                "the target has inline code {} that the Japanese does not have",
+                codes.join(", ")
+            ),
         );
     }
     if let Some(c) = english.chars().find(|c| matches!(c, '{' | '}')) {
@@ -366,14 +415,23 @@ fn check_english(row: &Row, e: &Entry, english: &str, shown: &str, diags: &mut D
     if let Some((pos, c)) = crate::text::forbidden(english) {
         return problem(
             &rules::FORBIDDEN_CHARACTER,
-            format!("the English contains {} at character {pos}", crate::text::describe(c)),
+            format!(
+                "the English contains {} at character {pos}",
+                crate::text::describe(c)
+            ),
         );
     }
     if english.contains(['\n', '\r']) {
-        return problem(&rules::LINE_BREAK, "the English has a line break; write one line".into());
+        return problem(
+            &rules::LINE_BREAK,
+            "the English has a line break; write one line".into(),
+        );
     }
     if english.trim() != english {
-        return problem(&rules::WHITESPACE, "the English starts or ends with a space".into());
+        return problem(
+            &rules::WHITESPACE,
+            "the English starts or ends with a space".into(),
+        );
     }
     if schema::has_japanese(english) || english == e.japanese {
         return problem(
@@ -389,6 +447,16 @@ fn check_english(row: &Row, e: &Entry, english: &str, shown: &str, diags: &mut D
         );
     }
     true
+}
+
+/// An English file as the diagnostics of the locales show it.
+fn shown_path_of(file: &Path) -> String {
+    let locales = file
+        .parent()
+        .and_then(Path::parent)
+        .and_then(Path::parent)
+        .unwrap_or(Path::new(""));
+    shown_path(locales, file)
 }
 
 /// A long text shortened for a one-line message.
@@ -415,7 +483,10 @@ fn write(
 ) -> io::Result<Imported> {
     let mut by_file: BTreeMap<PathBuf, Vec<Planned>> = BTreeMap::new();
     for p in planned {
-        by_file.entry(entries[p.entry].file.clone()).or_default().push(p);
+        by_file
+            .entry(entries[p.entry].file.clone())
+            .or_default()
+            .push(p);
     }
     let mut done = Imported {
         rows,
@@ -466,7 +537,8 @@ fn write(
             )));
         }
         for p in &plans {
-            done.changed.push((entries[p.entry].id.clone(), p.what.clone()));
+            done.changed
+                .push((entries[p.entry].id.clone(), p.what.clone()));
         }
         if text != source {
             done.files.push(path.clone());

@@ -81,7 +81,9 @@ pub fn write(ds: &Dataset, entries: &[&Entry]) -> Result<Vec<u8>, XlsxError> {
     let stale = top.clone().set_background_color(Color::RGB(0xFCE4D6));
     let missing = top.clone().set_background_color(Color::RGB(0xF8CBAD));
     let plain = Format::new();
-    let inserted = Format::new().set_bold().set_font_color(Color::RGB(0xC00000));
+    let inserted = Format::new()
+        .set_bold()
+        .set_font_color(Color::RGB(0xC00000));
     let removed = Format::new()
         .set_font_strikethrough()
         .set_font_color(Color::RGB(0xC00000));
@@ -100,7 +102,8 @@ pub fn write(ds: &Dataset, entries: &[&Entry]) -> Result<Vec<u8>, XlsxError> {
     for (i, e) in entries.iter().enumerate() {
         let r = i as u32 + 1;
         let text = |ws: &mut rust_xlsxwriter::Worksheet, name: &str, s: &str| {
-            ws.write_string_with_format(r, col(name), s, &top).map(|_| ())
+            ws.write_string_with_format(r, col(name), s, &top)
+                .map(|_| ())
         };
         text(ws, "id", &e.id)?;
         text(ws, "table", e.table)?;
@@ -109,7 +112,15 @@ pub fn write(ds: &Dataset, entries: &[&Entry]) -> Result<Vec<u8>, XlsxError> {
         match (&e.previous, effective) {
             (Some(old), Effective::Stale) => {
                 let (old_runs, new_runs) = diff::runs_of(old, &e.japanese);
-                rich(ws, r, col("previous japanese"), &old_runs, &removed, &plain, &top)?;
+                rich(
+                    ws,
+                    r,
+                    col("previous japanese"),
+                    &old_runs,
+                    &removed,
+                    &plain,
+                    &top,
+                )?;
                 rich(ws, r, col("japanese"), &new_runs, &inserted, &plain, &top)?;
             }
             (None, Effective::Stale) => {
@@ -135,12 +146,7 @@ pub fn write(ds: &Dataset, entries: &[&Entry]) -> Result<Vec<u8>, XlsxError> {
         let mut notes = vec![context(e)];
         notes.extend(e.notes.iter().cloned());
         text(ws, "notes", &notes.join("\n"))?;
-        ws.write_string_with_format(
-            r,
-            col("english"),
-            e.english.as_deref().unwrap_or(""),
-            &fill,
-        )?;
+        ws.write_string_with_format(r, col("english"), e.english.as_deref().unwrap_or(""), &fill)?;
         ws.write_string_with_format(r, col("status"), effective.name(), &fill)?;
         ws.write_string_with_format(r, col("comment"), e.comments.join("\n"), &fill)?;
         text(ws, "base", &e.base().token())?;

@@ -1,9 +1,9 @@
 //! XLIFF 1.2 (OASIS Standard, 2008): the version every CAT tool reads and
 //! writes back. OmegaT, Trados Studio, memoQ, Okapi (Rainbow, CheckMate),
-//! Weblate and Pootle (translate-toolkit) all take 1.2; XLIFF 2.x support is
-//! partial or absent in several of them (translate-toolkit reads 2.0 only
-//! since 2025; OmegaT through an Okapi plug-in), and 2.x gives this data
-//! nothing that 1.2 lacks (plain-text units, notes, a review state).
+//! Weblate and Pootle (translate-toolkit) all take 1.2; XLIFF 2.x support
+//! varies by tool and version (translate-toolkit reads 2.0 only in its
+//! latest releases), and 2.x gives this data nothing that 1.2 lacks
+//! (plain-text units, notes, a review state).
 //!
 //! One `<file>` per table (`original`: its English file), one `<trans-unit>`
 //! per text, `id` and `resname` the message id, `xml:space="preserve"`:
@@ -237,7 +237,12 @@ pub fn read(bytes: &[u8], shown: &str, diags: &mut Diagnostics) -> Option<Vec<Ro
         return fail(diags, 0, "the XLIFF file is not UTF-8".into());
     };
     let src = src.strip_prefix('\u{FEFF}').unwrap_or(src);
-    let line_at = |pos: usize| 1 + src.as_bytes()[..pos.min(src.len())].iter().filter(|&&b| b == b'\n').count();
+    let line_at = |pos: usize| {
+        1 + src.as_bytes()[..pos.min(src.len())]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
     let mut reader = quick_xml::Reader::from_str(src);
     reader.config_mut().trim_text(false);
     let mut stack: Vec<String> = Vec::new();
@@ -253,7 +258,11 @@ pub fn read(bytes: &[u8], shown: &str, diags: &mut Diagnostics) -> Option<Vec<Ro
             Ok(ev) => ev,
             Err(err) => {
                 let at = line_at(reader.error_position() as usize);
-                return fail(diags, at, format!("the XLIFF file is not well-formed XML: {err}"));
+                return fail(
+                    diags,
+                    at,
+                    format!("the XLIFF file is not well-formed XML: {err}"),
+                );
             }
         };
         let line = line_at(pos);
@@ -270,7 +279,11 @@ pub fn read(bytes: &[u8], shown: &str, diags: &mut Diagnostics) -> Option<Vec<Ro
                     let value = match a.normalized_value(quick_xml::XmlVersion::Implicit1_0) {
                         Ok(v) => v.into_owned(),
                         Err(err) => {
-                            return fail(diags, line, format!("attribute `{key}` of <{name}>: {err}"))
+                            return fail(
+                                diags,
+                                line,
+                                format!("attribute `{key}` of <{name}>: {err}"),
+                            )
                         }
                     };
                     attrs.push((key, value));
@@ -363,7 +376,10 @@ pub fn read(bytes: &[u8], shown: &str, diags: &mut Diagnostics) -> Option<Vec<Ro
                 if skip_depth == Some(depth) {
                     skip_depth = None;
                 } else if capture.as_ref().is_some_and(|c| c.1 == depth) {
-                    let (kind, _, text, from) = capture.take().unwrap_or((Capture::Note, 0, String::new(), None));
+                    let (kind, _, text, from) =
+                        capture
+                            .take()
+                            .unwrap_or((Capture::Note, 0, String::new(), None));
                     if let Some(u) = unit.as_mut() {
                         match kind {
                             Capture::Source => {
@@ -392,18 +408,14 @@ pub fn read(bytes: &[u8], shown: &str, diags: &mut Diagnostics) -> Option<Vec<Ro
                     table = None;
                 }
             }
-            Event::Text(t) => {
-                if skip_depth.is_none() {
-                    if let Some((_, _, text, _)) = capture.as_mut() {
-                        text.push_str(&t.xml10_content());
-                    }
+            Event::Text(t) if skip_depth.is_none() => {
+                if let Some((_, _, text, _)) = capture.as_mut() {
+                    text.push_str(&t.xml10_content());
                 }
             }
-            Event::CData(t) => {
-                if skip_depth.is_none() {
-                    if let Some((_, _, text, _)) = capture.as_mut() {
-                        text.push_str(&t.xml10_content());
-                    }
+            Event::CData(t) if skip_depth.is_none() => {
+                if let Some((_, _, text, _)) = capture.as_mut() {
+                    text.push_str(&t.xml10_content());
                 }
             }
             Event::GeneralRef(r) => {
@@ -420,7 +432,11 @@ pub fn read(bytes: &[u8], shown: &str, diags: &mut Diagnostics) -> Option<Vec<Ro
                     }
                 };
                 let Some(c) = c else {
-                    return fail(diags, line, "an unknown entity or character reference".into());
+                    return fail(
+                        diags,
+                        line,
+                        "an unknown entity or character reference".into(),
+                    );
                 };
                 if skip_depth.is_none() {
                     if let Some((_, _, text, _)) = capture.as_mut() {
@@ -463,7 +479,13 @@ fn row_of(u: Unit) -> Result<Row, (usize, String)> {
         .notes
         .iter()
         .filter(|(from, _)| from.as_deref() != Some(US))
-        .flat_map(|(_, t)| t.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect::<Vec<_>>())
+        .flat_map(|(_, t)| {
+            t.lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(String::from)
+                .collect::<Vec<_>>()
+        })
         .collect();
     let at = |line| Loc { line, column: 0 };
     Ok(Row {
