@@ -661,3 +661,37 @@ fn machine_translations_are_marked_in_the_release() {
         .expect("document line");
     assert!(line.ends_with(" 0            6        1"), "{line}");
 }
+
+#[test]
+fn a_review_signed_off_in_translate_toolkit_keeps_the_official_name_source() {
+    let dir = case("signed-off");
+    termbase(&dir);
+    let before = locales(&dir);
+    let (_, xlf) = export(&dir, &["--table", "programmes"]);
+    let edited = dir.join("edited.xlf");
+    let id = "innovative-cancer__name";
+    tool(
+        "xliff_roundtrip.py",
+        &[s(&xlf), s(&edited), "--state", id, "final", "--approve", id],
+    );
+    let said = ok(
+        &dir,
+        &["l10n", "import", "--date", "2026-12-24", s(&edited)],
+    );
+    assert!(
+        said.contains(&format!("{id}: status reviewed 2026-12-24\n")),
+        "{said}"
+    );
+    let changed = changes(&before, &locales(&dir));
+    assert_eq!(changed.len(), 1, "{changed:#?}");
+    let text = std::fs::read_to_string(dir.join("locales/en/data/programmes.ftl")).expect("read");
+    assert!(
+        text.contains(&format!(
+            "\n\n# source: https://www.amed.go.jp/en/program/list/15/01/010.html\n\
+             # status: reviewed 2026-12-24\n# ja-sha256: 8fcec4c7892adf3d\n\
+             {id} = Practical Research for Innovative Cancer Control\n\n"
+        )),
+        "{text}"
+    );
+    ok(&dir, &["build"]);
+}
