@@ -25,14 +25,15 @@ lint:
 	$(CARGO) fmt --check
 	$(CARGO) clippy --locked --all-targets -- -D warnings
 
-# Cargo tests (unit, outputs, fixtures, round trip, ...; see the README's
-# "Tests"), lint, then the package validators and the JSON Schemas on the
-# real outputs.
+# Cargo tests (unit, outputs, fixtures, round trip, exchange with the Python
+# clients of .venv, ...; see the README's "Tests"), lint, then the package
+# validators, the JSON Schemas on the real outputs, and the XLIFF 1.2 schema
+# on an export of the real translations.
 test: build validators lint
 	$(CARGO) test --release --locked
 	$(MAKE) --no-print-directory validate
 
-validate: validators
+validate: validators $(BIN)
 	$(VENV)/bin/frictionless validate data/datapackage.json
 	VALIDATORS_SKIP_SETUP=1 tools/validators/validate.sh out/package
 	tools/validators/check-json.sh out/json
@@ -41,6 +42,8 @@ validate: validators
 	$(VENV)/bin/frictionless validate --schema out/package/changes/changes.schema.json out/package/changes/changes.csv
 	tools/validators/test-bites.sh out/package
 	$(VENV)/bin/python tools/check-workbooks.py out/xlsx
+	$(BIN) --quiet l10n export --out target/l10n-export
+	$(VENV)/bin/python tools/l10n/validate_xliff.py target/l10n-export/*.xlf
 
 # Fails when the committed out/ differs from what the current inputs produce,
 # or when the record of the current release_version in releases/ differs from

@@ -1,4 +1,5 @@
-//! Command line: `build`, `check`, `report`, `restamp`, `rules`, `release`, `diff`.
+//! Command line: `build`, `check`, `report`, `restamp`, `rules`, `release`, `diff`,
+//! and `l10n export` / `l10n import` for translators' tools.
 //!
 //! Exit codes: 0 success; 1 invalid data or translations; 2 usage or I/O error.
 //! `diff` follows diff(1): 0 no changes, 1 changes, 2 trouble.
@@ -82,6 +83,11 @@ enum Command {
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
     },
+    /// Hand the English to translators' tools and take it back (Excel workbook, XLIFF 1.2)
+    L10n {
+        #[command(subcommand)]
+        command: L10nCommand,
+    },
 }
 
 #[derive(Subcommand)]
@@ -111,6 +117,37 @@ enum LangArg {
     En,
 }
 
+#[derive(Subcommand)]
+enum L10nCommand {
+    /// Write the texts as an Excel workbook and an XLIFF 1.2 file to translate or review
+    Export {
+        /// Which texts, by status (comma-separated): missing, stale, machine, provisional, reviewed, or all
+        #[arg(long, value_delimiter = ',', default_value = "all",
+              value_parser = ["all", "missing", "stale", "machine", "provisional", "reviewed"])]
+        status: Vec<String>,
+        /// Only the texts of these tables (comma-separated or repeated)
+        #[arg(long, value_delimiter = ',')]
+        table: Vec<String>,
+        /// Directory to write <id>.translations.xlsx and <id>.translations.xlf into
+        #[arg(long, default_value = "l10n-export")]
+        out: PathBuf,
+        /// Which files to write
+        #[arg(long, default_value = "both", value_parser = ["both", "xlsx", "xliff"])]
+        format: String,
+    },
+    /// Read an edited export (workbook or XLIFF) back into locales/en/data/*.ftl; writes nothing if any row has a problem
+    Import {
+        /// The exported .xlsx or .xlf file, as the translator gave it back
+        file: PathBuf,
+        /// Date recorded for reviews, YYYY-MM-DD (default: SOURCE_DATE_EPOCH's date, else today in UTC)
+        #[arg(long)]
+        date: Option<String>,
+        /// Check and list the changes, write nothing
+        #[arg(long)]
+        dry_run: bool,
+    },
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match &cli.command {
@@ -135,6 +172,19 @@ fn main() -> ExitCode {
             format,
             lang,
         } => diff(&cli, old, new, out.as_deref(), *format, *lang),
+        Command::L10n { command } => match command {
+            L10nCommand::Export {
+                status,
+                table,
+                out,
+                format,
+            } => l10n_export(&cli, status, table, out, format),
+            L10nCommand::Import {
+                file,
+                date,
+                dry_run,
+            } => l10n_import(&cli, file, date.as_deref(), *dry_run),
+        },
     }
 }
 
@@ -244,8 +294,18 @@ fn check(cli: &Cli, publish: bool) -> ExitCode {
 
 fn print_coverage(cov: &[Coverage]) {
     println!(
-        "{:<44} {:>8} {:>10} {:>8} {:>6} {:>7} {:>9} {:>7}",
-        "file", "expected", "translated", "missing", "stale", "broken", "obsolete", "cover"
+        "{:<44} {:>8} {:>10} {:>8} {:>6} {:>7} {:>9} {:>7} {:>9} {:>12} {:>8}",
+        "file",
+        "expected",
+        "translated",
+        "missing",
+        "stale",
+        "broken",
+        "obsolete",
+        "cover",
+        "reviewed",
+        "provisional",
+        "machine"
     );
     for c in cov {
         let pct = if c.expected == 0 {
@@ -253,9 +313,27 @@ fn print_coverage(cov: &[Coverage]) {
         } else {
             100.0 * c.translated as f64 / c.expected as f64
         };
+        // Review statuses are kept for record texts, not interface labels.
+        let status = |n: usize| {
+            if c.records {
+                n.to_string()
+            } else {
+                "-".to_string()
+            }
+        };
         println!(
-            "{:<44} {:>8} {:>10} {:>8} {:>6} {:>7} {:>9} {:>6.1}%",
-            c.file, c.expected, c.translated, c.missing, c.stale, c.broken, c.obsolete, pct
+            "{:<44} {:>8} {:>10} {:>8} {:>6} {:>7} {:>9} {:>6.1}% {:>9} {:>12} {:>8}",
+            c.file,
+            c.expected,
+            c.translated,
+            c.missing,
+            c.stale,
+            c.broken,
+            c.obsolete,
+            pct,
+            status(c.reviewed),
+            status(c.provisional),
+            status(c.machine)
         );
     }
 }
@@ -287,12 +365,32 @@ fn report(cli: &Cli) -> ExitCode {
     }
 }
 
-fn restamp(cli: &Cli) -> ExitCode {
+/// Loads and validates the data, or reports why not.
+fn dataset(cli: &Cli) -> Result<amed_budget::model::Dataset, ExitCode> {
     let mut diags = amed_budget::diag::Diagnostics::new();
     let raw = load::load_dir(&cli.data, &mut diags);
-    let Some(ds) = raw.and_then(|raw| validate::validate(raw, &mut diags)) else {
-        print_problems(&diags.into_sorted());
-        return ExitCode::from(1);
+    match raw.and_then(|raw| validate::validate(raw, &mut diags)) {
+        Some(ds) => Ok(ds),
+        None => {
+            let diags = diags.into_sorted();
+            print_problems(&diags);
+            Err(exit_for(&diags))
+        }
+    }
+}
+
+/// 2 when a file could not be read, else 1.
+fn exit_for(diags: &[Diagnostic]) -> ExitCode {
+    let io = diags
+        .iter()
+        .any(|d| std::ptr::eq(d.rule, &amed_budget::validate::rules::IO));
+    ExitCode::from(if io { 2 } else { 1 })
+}
+
+fn restamp(cli: &Cli) -> ExitCode {
+    let ds = match dataset(cli) {
+        Ok(ds) => ds,
+        Err(_) => return ExitCode::from(1),
     };
     match l10n::restamp(&ds, &cli.locales) {
         Ok(n) => {
@@ -537,4 +635,122 @@ fn diff(
     } else {
         ExitCode::from(1)
     }
+}
+
+fn l10n_export(
+    cli: &Cli,
+    status: &[String],
+    tables: &[String],
+    out: &Path,
+    format: &str,
+) -> ExitCode {
+    use l10n::exchange::{self, Effective};
+    let ds = match dataset(cli) {
+        Ok(ds) => ds,
+        Err(code) => return code,
+    };
+    let mut diags = amed_budget::diag::Diagnostics::new();
+    let entries = match exchange::collect(&ds, &cli.locales, &mut diags) {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("error: cannot read the locales: {e}; nothing was written");
+            return ExitCode::from(2);
+        }
+    };
+    if !diags.is_empty() {
+        let diags = diags.into_sorted();
+        print_problems(&diags);
+        return exit_for(&diags);
+    }
+    let statuses = if status.iter().any(|s| s == "all") {
+        Vec::new()
+    } else {
+        status.iter().filter_map(|s| Effective::parse(s)).collect()
+    };
+    let opts = exchange::ExportOptions {
+        statuses,
+        tables: tables.to_vec(),
+        out: out.to_path_buf(),
+        xlsx: format != "xliff",
+        xliff: format != "xlsx",
+    };
+    match exchange::export(&ds, &entries, &opts) {
+        Ok(done) => {
+            if !cli.quiet {
+                let total: usize = done.counts.iter().map(|c| c.1).sum();
+                let counts: Vec<String> = done
+                    .counts
+                    .iter()
+                    .filter(|c| c.1 > 0)
+                    .map(|(s, n)| format!("{n} {}", s.name()))
+                    .collect();
+                println!("exported {total} text(s) ({})", counts.join(", "));
+                for f in &done.files {
+                    println!("  {}", f.display());
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn l10n_import(cli: &Cli, file: &Path, date: Option<&str>, dry_run: bool) -> ExitCode {
+    use l10n::exchange;
+    let date = match review_date(date) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let ds = match dataset(cli) {
+        Ok(ds) => ds,
+        Err(code) => return code,
+    };
+    let mut diags = amed_budget::diag::Diagnostics::new();
+    let opts = exchange::ImportOptions { date, dry_run };
+    match exchange::import(&ds, &cli.locales, file, &opts, &mut diags) {
+        Ok(Some(done)) => {
+            if !cli.quiet {
+                let verb = if dry_run { "would change" } else { "changed" };
+                println!(
+                    "imported {}: {} row(s) read; {verb} {} message(s) in {} file(s)",
+                    file.display(),
+                    done.rows,
+                    done.changed.len(),
+                    done.files.len()
+                );
+                for (id, what) in &done.changed {
+                    println!("  {id}: {what}");
+                }
+            }
+            ExitCode::SUCCESS
+        }
+        Ok(None) => {
+            let diags = diags.into_sorted();
+            print_problems(&diags);
+            exit_for(&diags)
+        }
+        Err(e) => {
+            eprintln!("error: {}: {e}; nothing was written", file.display());
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// The date a review is recorded with: `--date`, else SOURCE_DATE_EPOCH's
+/// date, else today (UTC).
+fn review_date(given: Option<&str>) -> Result<jiff::civil::Date, String> {
+    if let Some(d) = given {
+        return l10n::status::parse_date(d).map_err(|e| format!("--date: {e}"));
+    }
+    if let Some(d) = pipeline::source_date_epoch()? {
+        return l10n::status::parse_date(&d);
+    }
+    let now = jiff::Timestamp::now();
+    Ok(jiff::tz::Offset::UTC.to_datetime(now).date())
 }

@@ -166,6 +166,20 @@ impl<'a> Publication<'a> {
         }
     }
 
+    /// The language tag of the English of a text cell: `en`, or
+    /// `en-t-ja-t0-mtec` when it is a machine translation (DCAT-AP's
+    /// convention for machine-translated literals).
+    pub fn en_tag(&self, table: &str, row: usize, column: &str) -> &'static str {
+        let Some(ti) = self.dataset.schema.table_index(table) else {
+            return "en";
+        };
+        let ci = self.dataset.tables[ti].col(column);
+        match self.tr.en[ti].status(row, ci) {
+            crate::l10n::Status::Machine => crate::l10n::status::MACHINE_TAG,
+            _ => "en",
+        }
+    }
+
     /// The columns of a table as written in a variant.
     pub fn columns(&self, table: &Table, variant: Variant) -> Vec<OutColumn> {
         let mut out = Vec::new();

@@ -99,6 +99,14 @@ cases! {
     glossary_warning
     id_removed_without_retirement
     identifier_escapes_out
+    import_conflict
+    import_empty_reviewed
+    import_japanese_changed
+    import_not_xliff_1_2
+    import_official_name
+    import_placeable
+    import_unknown_id
+    import_workbook_problems
     impossible_date
     line_break
     missing_column
@@ -145,6 +153,7 @@ cases! {
     stale_ui_label
     table_is_a_directory
     termbase_malformed
+    translation_status
     ui_fluent_syntax_error
     ui_label_unknown_reference
     unknown_code

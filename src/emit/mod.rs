@@ -6,6 +6,7 @@ pub mod changelog;
 pub mod csv;
 pub mod json;
 pub mod package;
+pub mod status;
 pub mod views_csv;
 pub mod xlsx;
 pub mod zip;
@@ -103,6 +104,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(views_csv::ViewsCsv(views.clone())),
         Box::new(xlsx::Xlsx(views)),
         Box::new(changelog::Changelog),
+        Box::new(status::Status),
         Box::new(package::Package),
     ]
 }

@@ -7,7 +7,8 @@
 
 use super::read::{self, Message, Options, Sink};
 use super::{
-    fingerprint, ftl_files, message_id, shown_path, Coverage, EnglishTable, Translations, STAMP,
+    fingerprint, ftl_files, message_id, shown_path, Coverage, EnglishTable, Status, Translations,
+    STAMP,
 };
 use crate::diag::Diagnostics;
 use crate::model::{Dataset, Table, Value};
@@ -62,6 +63,7 @@ pub(super) fn localise_tables(
         let mut cov = Coverage {
             file: shown.clone(),
             expected: text_count(table),
+            records: true,
             ..Default::default()
         };
         if !present.contains_key(table.spec.name) {
@@ -205,14 +207,24 @@ impl Sink for TableCheck<'_> {
             );
             diags.push(shown, m.line, 1, &rules::PLACEABLE_MISMATCH, why);
         }
+        let status = match m.status.as_deref().map(Status::parse) {
+            None => Status::Provisional,
+            Some(Ok(status)) => status,
+            Some(Err(why)) => {
+                let why = format!("message `{}`: {why}", m.id);
+                diags.push(shown, m.line, 1, &rules::TRANSLATION_STATUS, why);
+                Status::Provisional
+            }
+        };
         let english = m.text.as_deref().unwrap_or("");
-        if !self.check_english(&m, english, &text, broken, diags) {
+        if !self.check_english(&m, english, &text, broken, status, diags) {
             return;
         }
         // Copied rather than moved: a streamed piece is allocated and freed
         // as a whole on the reading thread, and English kept from there would
         // pin the freed space around it for the whole run.
         self.en.set(text.row, text.col, Box::from(english));
+        self.en.set_status(text.row, text.col, status);
         if !m.sources.is_empty() {
             self.sources.insert(m.id, m.sources);
         }
@@ -227,6 +239,7 @@ impl Sink for TableCheck<'_> {
         self.cov = Coverage {
             file: std::mem::take(&mut self.cov.file),
             expected: self.cov.expected,
+            records: true,
             ..Default::default()
         };
     }
@@ -242,6 +255,7 @@ impl TableCheck<'_> {
         english: &str,
         ja: &Text<'_>,
         mut broken: bool,
+        status: Status,
         diags: &mut Diagnostics,
     ) -> bool {
         let (id, line, shown, cov) = (&m.id, m.line, self.shown, &mut self.cov);
@@ -260,7 +274,14 @@ impl TableCheck<'_> {
         cov.broken += usize::from(broken);
         let why = match m.fingerprint.as_deref() {
             Some(f) if f == fingerprint(ja.japanese) => {
-                cov.translated += usize::from(!broken);
+                if !broken {
+                    cov.translated += 1;
+                    *match status {
+                        Status::Reviewed(_) => &mut cov.reviewed,
+                        Status::Provisional => &mut cov.provisional,
+                        Status::Machine => &mut cov.machine,
+                    } += 1;
+                }
                 return true;
             }
             Some(_) => {

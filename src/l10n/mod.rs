@@ -7,6 +7,10 @@
 //! fingerprint of the Japanese it translates (`# ja-sha256: <16 hex>`) so that a
 //! change in the Japanese marks the translation stale.
 //!
+//! Each English record text also has a review status (`# status:`, see
+//! [`status`]), and `exchange` hands the texts to translators' tools and
+//! back (`amed-budget l10n export` / `import`).
+//!
 //! `read` is the one reader of a Fluent file; `data` checks the record
 //! texts, `ui` the interface labels, `termbase` the official names;
 //! [`restamp()`] rewrites fingerprints; [`review()`] is what `report` adds
@@ -14,13 +18,17 @@
 
 mod consistency;
 mod data;
+pub mod exchange;
 mod read;
 mod restamp;
+pub mod stamps;
+pub mod status;
 mod termbase;
 mod ui;
 
 pub use consistency::{review, Review};
 pub use restamp::restamp;
+pub use status::Status;
 pub use ui::{plain_labels, LabelVars};
 
 use crate::diag::Diagnostics;
@@ -55,6 +63,9 @@ pub struct EnglishTable {
     slot: Vec<Option<usize>>,
     n_text: usize,
     texts: Vec<Option<Box<str>>>,
+    /// The status of every text that is not provisional, by slot (most are
+    /// provisional: a map costs nothing for them).
+    status: BTreeMap<usize, Status>,
 }
 
 impl EnglishTable {
@@ -76,6 +87,7 @@ impl EnglishTable {
             texts: std::iter::repeat_with(|| None)
                 .take(rows * n_text)
                 .collect(),
+            status: BTreeMap::new(),
         }
     }
 
@@ -95,8 +107,26 @@ impl EnglishTable {
         }
     }
 
+    /// The review status of a row's text column (provisional unless recorded).
+    pub fn status(&self, row: usize, col: usize) -> Status {
+        self.index(row, col)
+            .and_then(|i| self.status.get(&i).copied())
+            .unwrap_or_default()
+    }
+
+    fn set_status(&mut self, row: usize, col: usize, status: Status) {
+        if let Some(i) = self.index(row, col) {
+            if status == Status::Provisional {
+                self.status.remove(&i);
+            } else {
+                self.status.insert(i, status);
+            }
+        }
+    }
+
     fn clear(&mut self) {
         self.texts.iter_mut().for_each(|t| *t = None);
+        self.status.clear();
     }
 }
 
@@ -127,6 +157,12 @@ pub struct Coverage {
     pub obsolete: usize,
     /// Present but unusable: untranslated, or with placeables the Japanese lacks.
     pub broken: usize,
+    /// Whether the file holds record texts (which have review statuses).
+    pub records: bool,
+    /// The translated messages by review status (record texts only).
+    pub reviewed: usize,
+    pub provisional: usize,
+    pub machine: usize,
 }
 
 /// Checks the locales against the dataset and the interface keys the outputs

@@ -39,6 +39,8 @@ pub(crate) struct Message {
     pub fingerprint: Option<String>,
     /// `# source:` lines of the message comment.
     pub sources: Vec<String>,
+    /// `# status:` of the message comment, as written (see [`super::status`]).
+    pub status: Option<String>,
     /// The value formatted without variables, the text a fingerprint is taken
     /// of (a label's `{ $fiscal_year }` stays as written, so a new year in the
     /// data does not make every translation stale). `None` without a value.
@@ -426,7 +428,7 @@ fn message(
         shape_of_pattern(&a.value, &mut shape);
     }
     let comment = m.comment.as_ref().map_or(&[][..], |c| c.content.as_slice());
-    let (fingerprint, sources) = comment_meta(comment);
+    let (fingerprint, sources, status) = comment_meta(comment);
     let (text, label) = match &m.value {
         None => (None, opts.vars.map(|_| Label::default())),
         Some(pattern) => match plain_text(pattern) {
@@ -446,6 +448,7 @@ fn message(
         shape,
         fingerprint,
         sources,
+        status,
         text,
         label: label.map(Box::new),
     })
@@ -548,13 +551,14 @@ pub(crate) fn message_start(line: &str) -> Option<&str> {
     ok.then_some(id)
 }
 
-/// The fingerprint (`# ja-sha256:`) and official-name sources (`# source:`)
-/// in the comment lines of a message.
-fn comment_meta(comment: &[&str]) -> (Option<String>, Vec<String>) {
+/// The fingerprint (`# ja-sha256:`), official-name sources (`# source:`)
+/// and review status (`# status:`) in the comment lines of a message.
+fn comment_meta(comment: &[&str]) -> (Option<String>, Vec<String>, Option<String>) {
     let field = |l: &&str, key: &str| l.trim().strip_prefix(key).map(|s| s.trim().to_string());
     let fingerprint = comment.iter().find_map(|l| field(l, STAMP));
     let sources = comment.iter().filter_map(|l| field(l, "source:")).collect();
-    (fingerprint, sources)
+    let status = comment.iter().find_map(|l| field(l, super::status::KEY));
+    (fingerprint, sources, status)
 }
 
 fn shape_of_pattern(p: &ast::Pattern<&str>, out: &mut BTreeSet<String>) {

@@ -1,5 +1,6 @@
 //! `restamp`: record on every English message the fingerprint of the
-//! Japanese it translates, after a translator has reviewed it.
+//! Japanese it translates, after a translator has reviewed it (and the
+//! Japanese of each fingerprint in `locales/en/fingerprints.csv`).
 
 use super::data::Texts;
 use super::read::{self, message_start, Options};
@@ -45,6 +46,8 @@ pub fn restamp(ds: &Dataset, locales: &Path) -> std::io::Result<usize> {
     for p in ftl_files(&locales.join("en")) {
         count += restamp_file(&p, |id| ja.get(id).cloned())?;
     }
+    // The Japanese of the new fingerprints, for the diffs translators see.
+    super::stamps::refresh(ds, locales)?;
     Ok(count)
 }
 

@@ -83,6 +83,13 @@ rules! {
     RETIRED_ID_REUSED = "retired-id-reused": "A retired identifier never names a record again."; "Give the record a new identifier."
     RETIRED_ID = "retired-id": "A retirement names a published identifier, the first release without it, and successors that exist in the same table."; "Fix the row of `data/retired_ids.csv`."
     PROBABLE_RENAME = "probable-rename": "A record keeps its identifier only while it stays recognisable, and a new record that takes over a gone record's content is declared its successor."; "Keep the old identifier, or retire it with the new one as successor; a record that became another one gets a new identifier."
+    TRANSLATION_STATUS = "translation-status": "A message's `# status:` comment, and an imported status, is `reviewed YYYY-MM-DD`, `provisional` or `machine` (stale and missing are computed, never set)."; "Write one of the three; `reviewed` with the date of the review."
+    IMPORT_FORMAT = "import-format": "A file given to `l10n import` is a workbook or an XLIFF 1.2 file written by `l10n export` (sheet `translations` with its header row; one unit per message)."; "Import the exported file itself, edited in place; keep its header row and unit ids."
+    IMPORT_UNKNOWN_ID = "import-unknown-id": "Every imported row or unit names a text of data/ (`<record id>__<column>` of its table), once."; "Keep the ids as exported; export again after records were renamed or removed."
+    IMPORT_JAPANESE_CHANGED = "import-japanese-changed": "The Japanese of every changed row or unit is still the Japanese in data/."; "The Japanese changed since the export: export again and translate the new text."
+    IMPORT_CONFLICT = "import-conflict": "A changed row or unit was exported from the English, status and comments the locales hold now."; "Someone changed the message since the export: export again and redo the change there."
+    IMPORT_EMPTY_REVIEWED = "import-empty-reviewed": "A translation marked reviewed is not empty."; "Write the English, or leave the status as it was."
+    IMPORT_OFFICIAL_NAME = "import-official-name": "A text whose Japanese is an official name in locales/en/termbase/official.csv is translated as that name's `en`."; "Use the official English name given in the message."
 }
 
 /// The rules `amed-budget release record --allow` may set aside: rules on

@@ -274,7 +274,13 @@ fn concept(iri: &str) -> J {
 /// source document and its author, the licence, the themes, languages,
 /// country and landing page.
 fn context_nodes(p: &Publication, b: &str) -> Vec<J> {
-    let doc = |col: &str| lang_values(p.doc_text(Lang::Ja, col), p.doc_text(Lang::En, col));
+    // The English of a record's text carries its translation's language tag
+    // (`en-t-ja-t0-mtec` for a machine translation).
+    let doc = |col: &str| {
+        let mut v = lang_values(p.doc_text(Lang::Ja, col), p.doc_text(Lang::En, col));
+        v[1]["@language"] = json!(p.en_tag("document", 0, col));
+        v
+    };
     let publisher_type = match p.dataset.doc_str("dataset_publisher_type") {
         // A draft without a publisher: a concept of this release that says so.
         "" => format!("{b}#publisher-type-not-set"),
