@@ -5,6 +5,7 @@ pub mod atomic;
 pub mod csv;
 pub mod json;
 pub mod package;
+pub mod site;
 pub mod xlsx;
 pub mod zip;
 
@@ -98,6 +99,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(csv::Csv),
         Box::new(xlsx::Xlsx),
         Box::new(package::Package),
+        Box::new(site::Site::default()),
     ]
 }
 
