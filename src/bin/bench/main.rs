@@ -20,7 +20,7 @@ const TIME: &str = "/usr/bin/time";
 const DEFAULT_SEED: u64 = 0x00A3_ED20_2600_0001;
 const DEFAULT_SIZES: &[usize] = &[10_000, 100_000, 1_000_000];
 const STAGES: &[&str] = &[
-    "load", "validate", "localise", "json", "csv", "xlsx", "package",
+    "load", "validate", "localise", "json", "csv", "xlsx", "package", "site",
 ];
 
 struct Args {

@@ -6,9 +6,9 @@
 use unicode_width::UnicodeWidthStr;
 
 /// Width of the drawing (the SVG scales down to the page's width).
-const WIDTH: u32 = 520;
+const WIDTH: u32 = 480;
 /// Widest label line, in terminal columns (a CJK character is two).
-const LABEL_COLUMNS: usize = 60;
+const LABEL_COLUMNS: usize = 54;
 const LINE: u32 = 19;
 const BAR: u32 = 16;
 const GAP: u32 = 14;
