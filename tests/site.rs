@@ -122,7 +122,9 @@ impl Site {
             return (n < 2 || n > rows)
                 .then(|| format!("{path}#row={n}: the file has rows 2 to {rows}"));
         }
-        Some(format!("{path}#{fragment}: a fragment on a file that has none"))
+        Some(format!(
+            "{path}#{fragment}: a fragment on a file that has none"
+        ))
     }
 
     /// The site-relative path of an IRI under `base`, if it is under it.
@@ -212,7 +214,10 @@ fn base_url(out: &Path) -> String {
     let mut r = csv::Reader::from_reader(csv.as_bytes());
     let headers = r.headers().expect("headers").clone();
     let row = r.records().next().expect("a row").expect("a record");
-    let i = headers.iter().position(|h| h == "base_url").expect("base_url");
+    let i = headers
+        .iter()
+        .position(|h| h == "base_url")
+        .expect("base_url");
     row[i].to_string()
 }
 
@@ -243,13 +248,19 @@ fn iris(out: &Path, base: &str) -> Vec<(String, String)> {
             let row = row.expect("csv row");
             let get = |name: &str| headers.iter().position(|h| h == name).map(|i| &row[i]);
             for (template, column) in &templates {
-                if column.as_deref().is_some_and(|c| get(c).unwrap_or("").is_empty()) {
+                if column
+                    .as_deref()
+                    .is_some_and(|c| get(c).unwrap_or("").is_empty())
+                {
                     continue;
                 }
                 let iri = placeholder.replace_all(template, |c: &regex::Captures| {
                     get(&c[1]).unwrap_or("").to_string()
                 });
-                out_iris.push((iri.into_owned(), format!("csv-metadata.json: {url} row {}", n + 2)));
+                out_iris.push((
+                    iri.into_owned(),
+                    format!("csv-metadata.json: {url} row {}", n + 2),
+                ));
             }
         }
     }
@@ -372,7 +383,10 @@ fn both_home_pages_link_every_project_and_the_landing_page_both_homes() {
         .map(|row| row.expect("row")[0].to_string())
         .collect();
     assert_eq!(ids.len(), 8, "the real data has eight projects");
-    for (home, file) in [("ja/index.html", "index.html"), ("en/index.html", "en.html")] {
+    for (home, file) in [
+        ("ja/index.html", "index.html"),
+        ("en/index.html", "en.html"),
+    ] {
         let page = &site.pages[home];
         for id in &ids {
             let href = format!("../id/projects/{id}/{file}");
@@ -384,7 +398,10 @@ fn both_home_pages_link_every_project_and_the_landing_page_both_homes() {
     }
     let landing = &site.pages["index.html"];
     for href in ["ja/index.html", "en/index.html"] {
-        assert!(landing.links.iter().any(|(_, h)| h == href), "index.html does not link {href}");
+        assert!(
+            landing.links.iter().any(|(_, h)| h == href),
+            "index.html does not link {href}"
+        );
     }
 }
 
@@ -396,11 +413,24 @@ fn each_record_page_switches_to_the_same_record_in_the_other_language() {
             continue;
         };
         let (folder, file) = dir.rsplit_once('/').expect("a file in a folder");
-        let other = if file == "index.html" { "en.html" } else { "index.html" };
+        let other = if file == "index.html" {
+            "en.html"
+        } else {
+            "index.html"
+        };
         let depth = page.matches('/').count();
-        let want = format!(r#"<li class="switch"><a href="{}id/{folder}/{other}""#, "../".repeat(depth));
-        assert!(p.text.contains(&want), "{page}: the language switch is not {want}");
-        assert!(site.files.contains(&format!("id/{folder}/index.json")), "{page}: no index.json");
+        let want = format!(
+            r#"<li class="switch"><a href="{}id/{folder}/{other}""#,
+            "../".repeat(depth)
+        );
+        assert!(
+            p.text.contains(&want),
+            "{page}: the language switch is not {want}"
+        );
+        assert!(
+            site.files.contains(&format!("id/{folder}/index.json")),
+            "{page}: no index.json"
+        );
     }
 }
 
@@ -412,11 +442,20 @@ fn the_downloads_page_lists_every_file_with_its_size_and_checksum() {
     let sums = std::fs::read_to_string(out.join("package/SHA256SUMS")).expect("SHA256SUMS");
     for line in sums.lines() {
         let (hash, file) = line.split_once("  ").expect("sum line");
-        assert!(page.contains(hash), "the downloads page lacks the SHA-256 of {file}");
-        assert!(page.contains(&format!(r#"href="../{file}""#)), "the downloads page lacks {file}");
+        assert!(
+            page.contains(hash),
+            "the downloads page lacks the SHA-256 of {file}"
+        );
+        assert!(
+            page.contains(&format!(r#"href="../{file}""#)),
+            "the downloads page lacks {file}"
+        );
     }
     for f in common::files(&out.join("xlsx")) {
         let bytes = std::fs::read(out.join("xlsx").join(&f)).expect("xlsx");
-        assert!(page.contains(&common::sha256_hex(&bytes)), "no SHA-256 for xlsx/{f}");
+        assert!(
+            page.contains(&common::sha256_hex(&bytes)),
+            "no SHA-256 for xlsx/{f}"
+        );
     }
 }

@@ -142,6 +142,9 @@ pub fn wrap(text: &str, columns: usize) -> Vec<String> {
             line.clear();
         }
         for ch in word.chars() {
+            if ch == ' ' && (line.is_empty() || line.width() >= columns) {
+                continue; // no space at the start or past the end of a line
+            }
             let mut buf = [0u8; 4];
             if line.width() + ch.encode_utf8(&mut buf).width() > columns && !line.is_empty() {
                 lines.push(line.trim_end().to_string());
@@ -166,7 +169,10 @@ mod tests {
     #[test]
     fn labels_wrap_between_words_and_anywhere_in_japanese() {
         assert_eq!(wrap("one two three", 7), ["one two", "three"]);
-        assert_eq!(wrap("医薬品プロジェクト", 8), ["医薬品プ", "ロジェク", "ト"]);
+        assert_eq!(
+            wrap("医薬品プロジェクト", 8),
+            ["医薬品プ", "ロジェク", "ト"]
+        );
         assert_eq!(wrap("short", 60), ["short"]);
         assert_eq!(wrap("", 60), [""]);
     }

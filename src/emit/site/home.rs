@@ -112,11 +112,7 @@ pub fn write(p: &Publication, m: &Model, lang: Lang, site: &Path) -> io::Result<
         .collect();
     let chart = BarChart::new(
         "projects-chart",
-        format!(
-            "{} ({})",
-            v.l("chart-title"),
-            v.l("unit-oku-yen")
-        ),
+        format!("{} ({})", v.l("chart-title"), v.l("unit-oku-yen")),
         v.l("site-chart-desc").to_string(),
         &[
             ("s1", v.l("chart-series-amed").to_string()),
@@ -188,10 +184,7 @@ pub fn write(p: &Publication, m: &Model, lang: Lang, site: &Path) -> io::Result<
         areas_more_text: super::record::more_text(&v, n_areas.saturating_sub(LIST_LIMIT)),
         programmes,
         programmes_more: n_programmes.saturating_sub(LIST_LIMIT),
-        programmes_more_text: super::record::more_text(
-            &v,
-            n_programmes.saturating_sub(LIST_LIMIT),
-        ),
+        programmes_more_text: super::record::more_text(&v, n_programmes.saturating_sub(LIST_LIMIT)),
         main_files,
         csv_grid,
         c,

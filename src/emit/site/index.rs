@@ -24,7 +24,10 @@ pub struct Backrefs {
 
 impl Backrefs {
     pub fn of(&self, target_row: usize) -> &[u32] {
-        match (self.offsets.get(target_row), self.offsets.get(target_row + 1)) {
+        match (
+            self.offsets.get(target_row),
+            self.offsets.get(target_row + 1),
+        ) {
             (Some(&a), Some(&b)) => &self.rows[a as usize..b as usize],
             _ => &[],
         }

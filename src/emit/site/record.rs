@@ -147,7 +147,9 @@ fn write_page(p: &Publication, m: &Model, lang: Lang, rec: Rec, site: &Path) -> 
         heading,
         kind,
         kind_desc: v.l(&labels::table_description(spec.name)).to_string(),
-        iri: format!("{}{dir}", base(p)).trim_end_matches('/').to_string(),
+        iri: format!("{}{dir}", base(p))
+            .trim_end_matches('/')
+            .to_string(),
         fields: fields(&v, rec),
         project,
         programme,
@@ -316,7 +318,8 @@ pub fn write_json(p: &Publication, m: &Model, site: &Path) -> io::Result<()> {
                     pages.insert(lang.code().into(), J::String(page_file(lang).into()));
                 }
                 o.insert("pages".into(), J::Object(pages));
-                let mut bytes = serde_json::to_vec_pretty(&J::Object(o)).map_err(io::Error::other)?;
+                let mut bytes =
+                    serde_json::to_vec_pretty(&J::Object(o)).map_err(io::Error::other)?;
                 bytes.push(b'\n');
                 super::super::write_file(&site.join(format!("{dir}index.json")), &bytes)?;
             }

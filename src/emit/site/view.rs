@@ -112,17 +112,29 @@ impl<'a> View<'a> {
 
     /// The page of a record from this page, if the record has one.
     pub fn href(&self, rec: Rec) -> Option<String> {
-        self.m.index.paged[rec.0]
-            .then(|| format!("{}{}", self.root, record_page(self.p.dataset, rec, self.lang)))
+        self.m.index.paged[rec.0].then(|| {
+            format!(
+                "{}{}",
+                self.root,
+                record_page(self.p.dataset, rec, self.lang)
+            )
+        })
     }
 
-    /// A record's name in full: its first translated text, else its key (a
-    /// link table's row by the names of the records it joins).
+    /// A record's name in full: its naming text, else its key (a link
+    /// table's row by the names of the records it joins).
     pub fn name(&self, rec: Rec) -> String {
         let (t, r) = rec;
         let table = &self.p.dataset.tables[t];
-        if let Some(c) = table.spec.text_columns().first() {
-            let s = self.p.text(self.lang, t, r, *c).unwrap_or("");
+        // The column that names the record: `name`, `heading`, `label` or
+        // `title` when the table has one, else its first translated text.
+        let texts = table.spec.text_columns();
+        let named = ["name", "heading", "label", "title"]
+            .iter()
+            .find_map(|n| texts.iter().find(|&&c| table.spec.columns[c].name == *n))
+            .or(texts.first());
+        if let Some(&c) = named {
+            let s = self.p.text(self.lang, t, r, c).unwrap_or("");
             if !s.is_empty() {
                 return s.to_string();
             }

@@ -75,9 +75,7 @@ pub fn view(v: &View, pr: Rec) -> ProgrammeView {
     let subpoints = sub[..shown]
         .iter()
         .map(|&pt| {
-            let context = v
-                .target(pt, "appearance")
-                .map_or_else(empty, |a| v.link(a));
+            let context = v.target(pt, "appearance").map_or_else(empty, |a| v.link(a));
             (context, point_view(v, pt))
         })
         .collect();
