@@ -342,13 +342,19 @@ fn page_problems(site: &Site) -> Vec<String> {
     problems
 }
 
-fn check(out: &Path, what: &str) {
+/// Every problem of the site of the build in `out`, and how many record
+/// IRIs were checked.
+fn problems(out: &Path) -> (usize, Vec<String>) {
     let site = Site::read(out);
-    assert!(site.pages.len() > 10, "{what}: too few pages");
     let mut problems = links_problems(&site);
     let (records, iri) = iri_problems(out, &site);
     problems.extend(iri);
     problems.extend(page_problems(&site));
+    (records, problems)
+}
+
+fn check(out: &Path, what: &str) {
+    let (records, problems) = problems(out);
     assert!(records > 0, "{what}: no record IRI found in the package");
     let shown: Vec<&String> = problems.iter().take(40).collect();
     assert!(
@@ -458,4 +464,50 @@ fn the_downloads_page_lists_every_file_with_its_size_and_checksum() {
             "no SHA-256 for xlsx/{f}"
         );
     }
+}
+
+#[test]
+fn the_checker_finds_a_missing_page_a_broken_fragment_and_an_outside_resource() {
+    let dir = common::scratch("site-broken").join("out");
+    common::copy_dir(mini(), &dir);
+    let site = dir.join("site");
+    // A record page removed, an anchor renamed, a stylesheet from elsewhere.
+    let programme = std::fs::read_dir(site.join("id/programmes"))
+        .expect("programmes")
+        .next()
+        .expect("a programme")
+        .expect("entry")
+        .file_name()
+        .into_string()
+        .expect("utf-8");
+    std::fs::remove_file(site.join(format!("id/programmes/{programme}/index.html")))
+        .expect("remove a page");
+    let page = site.join("ja/downloads.html");
+    let text = std::fs::read_to_string(&page).expect("downloads page");
+    let text = text.replacen(r#"id="zip""#, r#"id="renamed""#, 1).replacen(
+        "</head>",
+        r#"<link rel="stylesheet" href="https://cdn.example/x.css"></head>"#,
+        1,
+    );
+    std::fs::write(&page, text).expect("write the downloads page");
+    let (_, found) = problems(&dir);
+    let has = |needle: &str| found.iter().any(|p| p.contains(needle));
+    assert!(
+        has(&format!(
+            "id/programmes/{programme}/index.html does not exist"
+        )),
+        "the missing page is not reported: {found:#?}"
+    );
+    assert!(
+        has("csv-metadata.json: data/ja/programmes.csv"),
+        "the IRI of the missing page is not reported: {found:#?}"
+    );
+    assert!(
+        has("no element with id `zip`"),
+        "the broken fragment is not reported: {found:#?}"
+    );
+    assert!(
+        has("loads https://cdn.example/x.css"),
+        "the outside stylesheet is not reported: {found:#?}"
+    );
 }

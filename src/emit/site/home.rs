@@ -135,7 +135,13 @@ pub fn write(p: &Publication, m: &Model, lang: Lang, site: &Path) -> io::Result<
     let programmes_t = v.table("programmes");
     let n_programmes = p.dataset.tables[programmes_t].rows.len();
     let programmes = (0..n_programmes.min(LIST_LIMIT))
-        .map(|r| v.link((programmes_t, r)))
+        .map(|r| {
+            let pr = (programmes_t, r);
+            Link {
+                text: v.name(pr),
+                ..v.link(pr)
+            }
+        })
         .collect();
     let main_files = m
         .downloads
