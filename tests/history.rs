@@ -186,6 +186,34 @@ fn recording_a_release_and_a_second_edition_with_the_same_identifiers() {
     assert_eq!(full["class"], "minor");
     assert_eq!(full["expected_version"], "1.2.0");
 
+    // DCAT: the version, its notes in both languages, and the previous
+    // edition (the budget request, at its own address).
+    let dcat = json(&read(&work.join("out-1.2.0/package/dcat.jsonld")));
+    let dataset = dcat["@graph"]
+        .as_array()
+        .expect("graph")
+        .iter()
+        .find(|n| n["@type"] == "dcat:Dataset")
+        .expect("the dataset")
+        .clone();
+    assert_eq!(dataset["dcat:version"], "1.2.0");
+    assert_eq!(
+        dataset["dcat:prev"]["@id"],
+        "https://example.jp/opendata/amed-fy2026-request/#dataset"
+    );
+    let notes: Vec<&str> = dataset["adms:versionNotes"]
+        .as_array()
+        .expect("version notes")
+        .iter()
+        .filter_map(|n| n["@language"].as_str())
+        .collect();
+    assert_eq!(notes, ["ja", "en"]);
+    let old = json(&read(&work.join("out-1.1.0/package/dcat.jsonld")));
+    assert!(
+        !old.to_string().contains("dcat:prev"),
+        "1.1.0 is a new version of the edition 1.0.0 was: no previous edition"
+    );
+
     // The package carries its changes since 1.1.0 (from the record of 1.1.0).
     let o = common::run(
         &work,

@@ -1683,3 +1683,245 @@ col-retired_ids-successors = Successor IDs
 
 # ja-sha256: b4f65a647d320c10
 col-retired_ids-successors-desc = Identifiers of the records of the same table that take over from the retired record, separated by spaces; empty if there are none (one successor means the identifier was changed, several mean the record was split, and several retired records with the same successor mean they were merged).
+
+# The website (site/): src/emit/site/, templates/site/.
+
+# ja-sha256: e013a7e6de1f95f7
+site-skip = Skip to main content
+
+# ja-sha256: 32a53707e3039ca1
+site-versions = Version history
+
+# ja-sha256: f67596104e902085
+site-versions-intro = Each release of this dataset, with the kind and number of its changes since the release before it. Versions follow semantic versioning: major when a table or column is removed (among others), minor when records or columns are added or records retired, patch for corrected values and texts.
+
+# ja-sha256: d424a42b3a100634
+site-changes-count = Changes
+
+# ja-sha256: e03e6e336383c4e8
+site-changes-link = The changes in this release (English)
+
+# ja-sha256: a384ff332d3178c5
+site-changelog-link = The changes of every release (CHANGELOG.md)
+
+# ja-sha256: 885680816147a98e
+site-nav = Site navigation
+
+# ja-sha256: 49339890223b53e9
+site-home = Home
+
+# ja-sha256: b85d7a94ae5775cf
+site-downloads = Downloads
+
+# ja-sha256: 7c7420e2ac6c69c9
+site-about = About this data
+
+# ja-sha256: 318b4067a67c59b3
+site-breadcrumb = You are here
+
+# ja-sha256: cf3fefc196d18f03
+site-contents = On this page
+
+# ja-sha256: 77710aedc74ecfa3
+site-lang-self = English
+
+# ja-sha256: 77710aedc74ecfa3
+site-lang-ja = Japanese
+
+# ja-sha256: 57b8fc274f106bc6
+site-lang-en = English
+
+# ja-sha256: 8ee1c928803cdb82
+site-lang-bilingual = Japanese and English side by side
+
+# ja-sha256: 62b643618c88387e
+site-lang-both = Japanese and English
+
+# ja-sha256: e503b4679431c1a9
+site-read-japanese = Read the Japanese page (authoritative)
+
+# ja-sha256: a9aeb1773a5b2f12
+site-enter = Go to the English pages
+
+# ja-sha256: 01fc1c55333cf931
+site-total = Total
+
+# ja-sha256: e0301cd768eb749f
+site-chart-desc = A horizontal bar chart of the budget request of each integrated project, with AMED-covered expenses and in-house research institution expenses stacked. The figures are in the table below.
+
+# ja-sha256: a68aa9f890de2d94
+site-programmes-intro = The programs named in the document. Each program's page shows the integrated projects and sections it appears in, its key points and its budget request amounts.
+
+# ja-sha256: 49bd19a8c89888d0
+site-downloads-intro = To open the tables in Excel, use the CSV for Excel (with a BOM and CRLF line endings) or the workbooks; to read them in code, use the canonical CSV (UTF-8 without BOM, LF line endings) or the JSON. The whole package is also available as one ZIP file.
+
+# ja-sha256: ea5a5ba58cd9657e
+site-all-downloads = All files, with their sizes and SHA-256
+
+# ja-sha256: 60e72f2c249b1787
+site-csv-by-table = CSV by table
+
+# ja-sha256: 70a321ab3abce3f5
+site-csv-by-table-desc = CSV files by table (canonical and for Excel, in each language)
+
+# ja-sha256: 0fac3ba703c833bc
+site-table = Table
+
+# ja-sha256: a8afd918a30bc784
+site-bytes = bytes
+
+# ja-sha256: e6059cfac590d70a
+site-about-more = Source, processing, errata, how to cite, and the identifiers
+
+# ja-sha256: 2b39ec3da17eef39
+site-file = File
+
+# ja-sha256: 9dbd48a9b2d20e21
+site-format = Format
+
+# ja-sha256: 9682ba3b92f7a961
+site-language = Language
+
+# ja-sha256: c0d3612c14c0cabf
+site-size = Size (bytes)
+
+# ja-sha256: f65e446fd637dfcf
+site-dl-zip = Package (ZIP)
+
+# ja-sha256: ce71d1e8d7a1f27a
+site-dl-zip-desc = The whole open-data package (the Japanese and English CSV files and their metadata) in one ZIP file.
+
+# ja-sha256: a082a1fa498fc6e7
+site-dl-xlsx = Excel workbooks
+
+# ja-sha256: c2185e75c771d20d
+site-dl-xlsx-desc = Workbooks with every table and a chart, for reading in a spreadsheet program.
+
+# ja-sha256: ba029a400136af03
+site-dl-csv-excel = CSV for Excel
+
+# ja-sha256: 48a9be72e0459329
+site-dl-csv-excel-desc = CSV files to open directly in Excel (UTF-8 with a BOM, CRLF line endings). A text cell that starts with =, +, -, @ or the like has a leading ' so that spreadsheets do not run it as a formula. To read the data in code, use the canonical CSV.
+
+# ja-sha256: 6bd6b0cc57400659
+site-dl-csv = Canonical CSV (for code)
+
+# ja-sha256: 1716d78e4ae80208
+site-dl-csv-desc = The canonical form of the data (UTF-8 without BOM, LF line endings, values exactly as they are), for programs and data analysis tools. data/ja/ and data/en/ are the package's CSV files; csv/bilingual/ has both languages side by side.
+
+# ja-sha256: db1a21a0bc2ef8fb
+site-dl-json = JSON
+
+# ja-sha256: b53d9f99c4646642
+site-dl-json-desc = The whole dataset, nested by the relations of its tables (integrated projects, sections, appearances, key points and so on).
+
+# ja-sha256: 13a8f29ba149c2a2
+site-dl-schema = JSON Schema
+
+# ja-sha256: 5787c08b28250244
+site-dl-schema-desc = The JSON Schema of each JSON file.
+
+# ja-sha256: baee775d40af508d
+site-dl-metadata = Package metadata
+
+# ja-sha256: 0a4530ca7cde6669
+site-dl-metadata-desc = The package's description and metadata: datapackage.json (Frictionless Data Package), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP), README.md, LICENSE.md and SHA256SUMS.
+
+# ja-sha256: 97c4c6a1d8701b64
+site-iri = Identifier (IRI)
+
+# ja-sha256: 0943908e8c16e6ce
+site-fields = Fields
+
+# ja-sha256: 0e7a638703c4001e
+site-referenced-by = Records that refer to this one
+
+# ja-sha256: ba5d2977fc13a262
+site-mentions = Errata and supplied facts about this record
+
+# ja-sha256: 79c703816ecd1dd8
+site-record-data = Data of this record
+
+# ja-sha256: 9280fae870d1a191
+site-json-record = This record as JSON
+
+# ja-sha256: 0a0636655e65df6f
+site-csv-rows = Rows in the CSV files
+
+# ja-sha256: ed0efabd578f1ccb
+site-json-release = The whole dataset as JSON
+
+# ja-sha256: 2080ac324abe8ede
+site-more-items = Not shown on this page (in the CSV and JSON files):
+
+# ja-sha256: 538fa5973853cacc
+site-yes = Yes
+
+# ja-sha256: 868310e193d1af0b
+site-no = No
+
+# ja-sha256: 7e93c1bb0f3ea650
+site-amounts = Budget request
+
+# ja-sha256: 8237e3a913ef0bd4
+site-lines = Budget request amounts in the diagram
+
+# ja-sha256: 6c4e995d5b8979f2
+site-lines-chart = Budget request amounts in the diagram (JPY 100 million)
+
+# ja-sha256: cf0176de043b386f
+site-lines-chart-desc = A horizontal bar chart of each budget request amount printed in the diagram, labelled with the programs it covers. The figures are in the table below.
+
+# ja-sha256: 11c12ce491ce5da8
+site-covers = Programs covered
+
+# ja-sha256: cc465196156a40dd
+site-sections = Key points of the budget request
+
+# ja-sha256: 6755974d3f7abc0a
+site-diagram = Diagram
+
+# ja-sha256: f439281ff12e71ec
+site-diagram-note = The diagram's entries in the order of the document; an entry that belongs to a box (a band, an organization's box or the phase axis) is listed under it. Entries whose box cannot be told from the document are listed outside any box.
+
+# ja-sha256: 378b818f27c64a6a
+site-flows = Arrow labels
+
+# ja-sha256: ad25dd1b1b6b4d63
+site-point-page = Page of this key point
+
+# ja-sha256: d44e9b3d3b31d37b
+site-names = Names
+
+# ja-sha256: 478296ec73e25500
+site-none-given = Not given in the document
+
+# ja-sha256: 8ed6be991867b428
+site-appearances = Where it appears, with its key points
+
+# ja-sha256: 0e3a71c9ca0dadc6
+site-subpoints = Key points that name it as a sub-program
+
+# ja-sha256: fe37aff332d45f3c
+site-budget-lines = Budget request amounts that cover this program
+
+# ja-sha256: 85eeb65cedb8573e
+site-lines-note = An amount that covers several programs (a combined total, or an amount shared by several programs) cannot be split into amounts for each program.
+
+# ja-sha256: 040b5fc5e8c9e1ea
+site-diagram-entries = In the diagrams
+
+# ja-sha256: fe54ba322795d00e
+site-document-page = Record of the source document
+
+# ja-sha256: 42b510f701d32833
+site-iri-scheme = The identifier (IRI) of each record is the publication URL followed by id/, the table's name (with - for _) and the record's identifier (a link table's two identifiers). With this site published at the publication URL, each IRI answers with the record's Japanese page; its English page (en.html) and its JSON (index.json) are beside it. Tables with very many records get no page per record; their records are shown on the pages of the records they belong to.
+
+# ja-sha256: 9e31eabea2792259
+site-iri-pattern = IRI pattern
+
+# ja-sha256: bcd81d712b77c3f8
+site-records = Records
+
+# ja-sha256: cbe9a04f97718622
+site-has-pages = A page per record

@@ -82,11 +82,38 @@ fn compared(p: &Publication) -> (Release, Diff) {
     }
 }
 
-/// The address (`base_url`) of the release this one follows, as its record
-/// gives it: `None` for a first release.
-pub fn previous_base(p: &Publication) -> Option<String> {
+/// Every release's changes, newest first: this release's, then each
+/// recorded release before it against its own predecessor (the entries of
+/// `CHANGELOG.md` and of the site's version history).
+pub fn entries(p: &Publication) -> Vec<Diff> {
+    history_entries(p, changes(p))
+}
+
+fn history_entries(p: &Publication, changes: Diff) -> Vec<Diff> {
+    let version = Version::parse(p.dataset.doc_str("release_version"));
+    let mut entries = vec![changes];
+    let earlier: Vec<&Release> = match version {
+        Some(v) => p.history.before(v).collect(),
+        None => Vec::new(),
+    };
+    for (i, r) in earlier.iter().enumerate().rev() {
+        entries.push(match i {
+            0 => Diff::first(r),
+            _ => Diff::between(earlier[i - 1], r),
+        });
+    }
+    entries
+}
+
+/// The address (`base_url`) of the previous edition (another document: the
+/// release this one follows has another document `id`), as its record gives
+/// it: `None` for a first release or a new version of the same edition.
+pub fn previous_edition_base(p: &Publication) -> Option<String> {
     let version = Version::parse(p.dataset.doc_str("release_version"))?;
     let base = p.history.base(version)?;
+    if base.document == p.dataset.doc_str("id") {
+        return None;
+    }
     let doc = base.tables.iter().find(|t| t.name == "document")?;
     let col = doc.columns.iter().position(|c| c.name == "base_url")?;
     let cell = doc.rows.first()?.cells.get(col)?;
@@ -99,21 +126,8 @@ pub fn files(p: &Publication) -> Vec<(String, Vec<u8>)> {
         ja: &p.tr.ui_ja,
         en: &p.tr.ui_en,
     };
-    let version = Version::parse(p.dataset.doc_str("release_version"));
     let (current, changes) = compared(p);
-    // Every release's entry, newest first: the current one, then each
-    // recorded release before it against its own predecessor.
-    let mut entries = vec![changes.clone()];
-    let earlier: Vec<&Release> = match version {
-        Some(v) => p.history.before(v).collect(),
-        None => Vec::new(),
-    };
-    for (i, r) in earlier.iter().enumerate().rev() {
-        entries.push(match i {
-            0 => Diff::first(r),
-            _ => Diff::between(earlier[i - 1], r),
-        });
-    }
+    let entries = history_entries(p, changes.clone());
     let mut log = String::new();
     for (n, lang) in Lang::BOTH.into_iter().enumerate() {
         if n > 0 {

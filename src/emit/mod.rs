@@ -6,6 +6,7 @@ pub mod changelog;
 pub mod csv;
 pub mod json;
 pub mod package;
+pub mod site;
 pub mod status;
 pub mod views_csv;
 pub mod xlsx;
@@ -106,6 +107,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(changelog::Changelog),
         Box::new(status::Status),
         Box::new(package::Package),
+        Box::new(site::Site::default()),
     ]
 }
 

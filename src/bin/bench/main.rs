@@ -23,11 +23,15 @@ const STAGES: &[&str] = &[
     "load",
     "validate",
     "localise",
+    "history",
     "json",
     "csv",
     "csv-views",
     "xlsx",
+    "changelog",
+    "status",
     "package",
+    "site",
 ];
 
 struct Args {

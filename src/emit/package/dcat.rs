@@ -192,10 +192,11 @@ fn dataset(p: &Publication, b: &str, files: &[FileDoc]) -> J {
         "dcat:landingPage": id(b),
         "dcat:distribution": dists,
     });
-    // The previous edition, when it was published at another address (a
-    // correction republished at the same address is the same dataset: its
-    // earlier versions are in the version notes and CHANGELOG.md).
-    if let Some(prev) = crate::emit::changelog::previous_base(p) {
+    // The previous edition (another document of the series: the budget
+    // request before a draft budget, say). A new version of the same edition
+    // is the same dataset: its earlier versions are in the version notes and
+    // CHANGELOG.md.
+    if let Some(prev) = crate::emit::changelog::previous_edition_base(p) {
         let prev = crate::publication::with_slash(&prev);
         if prev != b {
             d["dcat:prev"] = id(&format!("{prev}#dataset"));

@@ -245,7 +245,7 @@ fn placeholder_text(p: &Publication, lang: Lang) -> String {
 }
 
 /// The contact address as given (`mailto:` or a web address).
-fn contact<'p>(p: &'p Publication) -> &'p str {
+pub fn contact<'p>(p: &'p Publication) -> &'p str {
     p.dataset.doc_str("contact")
 }
 
@@ -267,7 +267,7 @@ fn doc_text(p: &Publication, lang: Lang, col: &str) -> String {
 }
 
 /// The address of the licence text in a language.
-fn licence_url<'p>(p: &'p Publication, lang: Lang) -> &'p str {
+pub fn licence_url<'p>(p: &'p Publication, lang: Lang) -> &'p str {
     p.dataset.doc_str(match lang {
         Lang::Ja => "licence_url",
         Lang::En => "licence_url_en",

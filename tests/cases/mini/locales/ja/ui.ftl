@@ -1123,3 +1123,165 @@ col-retired_ids-reason-desc = 識別子を廃止した理由です。
 col-retired_ids-successors = 後継の識別子
 
 col-retired_ids-successors-desc = 廃止したレコードを引き継ぐ同じテーブルのレコードの識別子で、複数ある場合は半角スペースで区切り、ない場合は空欄です(1件なら識別子の変更、複数なら分割、複数の廃止したレコードが同じ後継を持つ場合は統合を表します)。
+
+# The website (site/): src/emit/site/, templates/site/.
+
+site-skip = 本文へ移動
+
+site-versions = 版の履歴
+
+site-versions-intro = このデータセットの各版と、前の版からの変更の区分及び件数です。版番号はセマンティック バージョニングに従います(列・テーブルの削除等はメジャー、レコード・列の追加や廃止はマイナー、値・テキストの修正はパッチ)。
+
+site-changes-count = 変更件数
+
+site-changes-link = この版の変更点(日本語)
+
+site-changelog-link = 全ての版の変更履歴(CHANGELOG.md)
+
+site-nav = サイト内の案内
+
+site-home = ホーム
+
+site-downloads = ダウンロード
+
+site-about = このデータについて
+
+site-breadcrumb = 現在の位置
+
+site-contents = このページの目次
+
+site-lang-self = 日本語
+
+site-lang-ja = 日本語
+
+site-lang-en = 英語
+
+site-lang-bilingual = 日英対訳
+
+site-lang-both = 日本語・英語
+
+site-read-japanese = 日本語のページ(正文)を読む
+
+site-enter = 日本語のページへ
+
+site-total = 合計
+
+site-chart-desc = 統合プロジェクトごとの概算要求額を、日本医療研究開発機構対象経費とインハウス研究機関経費に分けて積み上げた横棒グラフです。数値は次の表にあります。
+
+site-programmes-intro = 資料に記載された事業の一覧です。各事業のページには、掲載された統合プロジェクトと見出し、記載事項、概算要求額を示しています。
+
+site-downloads-intro = Excelで開く場合は「Excel用CSV」(BOM付き、改行CRLF)又はExcelブックを、プログラムで読み込む場合は正規のCSV(UTF-8、BOMなし、改行LF)又はJSONを使ってください。パッケージ一式はZIPファイルでも入手できます。
+
+site-all-downloads = すべてのファイル(サイズ・SHA-256付き)
+
+site-csv-by-table = テーブル別のCSV
+
+site-csv-by-table-desc = テーブル別のCSVファイル(正規のCSVとExcel用CSV、各言語版)
+
+site-table = テーブル
+
+site-bytes = バイト
+
+site-about-more = 出典、作成方法、正誤表、引用方法及び識別子の詳細
+
+site-file = ファイル
+
+site-format = 形式
+
+site-language = 言語
+
+site-size = サイズ(バイト)
+
+site-dl-zip = パッケージ(ZIP)
+
+site-dl-zip-desc = オープンデータパッケージ一式(日本語版・英語版のCSVとメタデータ)を1つにまとめたZIPファイルです。
+
+site-dl-xlsx = Excelブック
+
+site-dl-xlsx-desc = 全テーブルとグラフを収めたExcelブックです。表計算ソフトで見る場合に適しています。
+
+site-dl-csv-excel = Excel用CSV
+
+site-dl-csv-excel-desc = Excelでそのまま開くためのCSVです(UTF-8 BOM付き、改行CRLF)。=、+、-、@等で始まる文字列のセルには、数式として実行されないよう先頭に「'」を付けています。プログラムで読み込む場合は正規のCSVを使ってください。
+
+site-dl-csv = 正規のCSV(プログラム用)
+
+site-dl-csv-desc = データの正規の形式です(UTF-8 BOMなし、改行LF、値は元のまま)。プログラムやデータ分析ツールで読み込む場合に使ってください。data/ja/とdata/en/はパッケージのCSVで、csv/bilingual/は日英対訳版です。
+
+site-dl-json = JSON
+
+site-dl-json-desc = テーブル間の関係に従って入れ子にした全データです(統合プロジェクト、見出し、掲載、記載事項の順等)。
+
+site-dl-schema = JSON Schema
+
+site-dl-schema-desc = 各JSONファイルの構造を定めるJSON Schemaです。
+
+site-dl-metadata = パッケージのメタデータ
+
+site-dl-metadata-desc = パッケージの説明とメタデータです:datapackage.json(Frictionless Data Package)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP)、README.md、LICENSE.md及びSHA256SUMS。
+
+site-iri = 識別子(IRI)
+
+site-fields = 項目
+
+site-referenced-by = このレコードを参照するレコード
+
+site-mentions = このレコードに関する正誤・資料外の情報
+
+site-record-data = このレコードのデータ
+
+site-json-record = このレコードのJSON
+
+site-csv-rows = CSVの行
+
+site-json-release = データセット全体のJSON
+
+site-more-items = このページに表示していない件数(CSV及びJSONに収録):
+
+site-yes = あり
+
+site-no = なし
+
+site-amounts = 概算要求額
+
+site-lines = 概要図に記載された概算要求額
+
+site-lines-chart = 概要図に記載された概算要求額(億円)
+
+site-lines-chart-desc = 概要図に記載された概算要求額ごとの横棒グラフで、各棒の見出しは対象の事業です。数値は次の表にあります。
+
+site-covers = 対象の事業
+
+site-sections = 概算要求のポイント
+
+site-diagram = 概要図
+
+site-diagram-note = 概要図の記載事項を記載順に示し、枠(区分、組織の欄、フェーズの軸)に属する記載事項はその枠の下に示しています。どの枠に属するか資料から判断できない記載事項は、枠の外に示しています。
+
+site-flows = 矢印の表示
+
+site-point-page = この記載事項のページ
+
+site-names = 名称
+
+site-none-given = 資料に記載なし
+
+site-appearances = 掲載箇所と記載事項
+
+site-subpoints = 下位の事業として記載された記載事項
+
+site-budget-lines = この事業を対象とする概算要求額
+
+site-lines-note = 複数の事業の合計額又は複数の事業で共有する額(内数)は、個々の事業の額に分けることができません。
+
+site-diagram-entries = 概要図での記載
+
+site-document-page = 出典資料のレコード
+
+site-iri-scheme = 各レコードの識別子(IRI)は、公開先URLに「id/」、テーブル名(「_」は「-」に置き換えます。)及びレコードの識別子(関連付けのテーブルでは2つの識別子)を続けたものです。このサイトを公開先URLに置くと、各IRIはそのレコードの日本語のページを返し、同じ場所に英語のページ(en.html)とJSON(index.json)があります。件数の多いテーブルのレコードにはレコードごとのページを設けず、そのレコードが属するレコードのページに示します。
+
+site-iri-pattern = IRIの形式
+
+site-records = 件数
+
+site-has-pages = レコードごとのページ
