@@ -206,6 +206,8 @@ struct Landing {
     version: String,
     date: String,
     contact: String,
+    /// The contact as shown: an e-mail address without `mailto:`.
+    contact_text: String,
     type_unset: Option<String>,
     parts: Vec<LandingPart>,
 }
@@ -255,6 +257,9 @@ pub fn write_landing(p: &Publication, site: &Path) -> io::Result<()> {
         version: p.dataset.doc_str("release_version").to_string(),
         date: p.date.clone(),
         contact: crate::emit::package::contact(p).to_string(),
+        contact_text: crate::emit::package::contact(p)
+            .trim_start_matches("mailto:")
+            .to_string(),
         // A draft without the publisher's type: DCAT names a concept of this
         // page that says so.
         type_unset: p
