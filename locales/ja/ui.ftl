@@ -183,7 +183,7 @@ file-package-desc = オープンデータパッケージ(package/)に収録し�
 
 file-json = JSON(全テーブル、入れ子)
 
-file-json-desc = 全テーブルを関係に従って入れ子にしたJSONです(各レコードに識別子IRI「iri」付き)。
+file-json-desc = 全テーブルを関係に従って入れ子にしたJSONです(各レコードに識別子IRI「iri」付き。日英対訳版では、各テキストに英語訳の状態「status」と確認日「reviewed」付き)。
 
 file-json-schema = JSON Schema
 
@@ -279,7 +279,7 @@ format-csv = CSV
 
 readme-files = ファイル一覧
 
-readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。変更点は、CHANGELOG.md(全ての版の変更履歴)及び changes フォルダ(前の版からの変更点。changes.json、changes.csv とその表スキーマ changes.schema.json、日本語及び英語の説明)に、この版の版番号、公開日及びテーブルの構成は release.json に収録しています。
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を、英語の各テキストの状態(reviewed、provisional又はmachine。前述)としてtranslation-status.csvを添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。変更点は、CHANGELOG.md(全ての版の変更履歴)及び changes フォルダ(前の版からの変更点。changes.json、changes.csv とその表スキーマ changes.schema.json、日本語及び英語の説明)に、この版の版番号、公開日及びテーブルの構成は release.json に収録しています。
 
 table-budget_phases = 予算の段階
 

@@ -274,8 +274,8 @@ file-package-desc = The canonical CSV (UTF-8 without a byte order mark, LF line 
 # ja-sha256: da76b3557701fc07
 file-json = JSON (all tables, nested)
 
-# ja-sha256: a4a7af447498db10
-file-json-desc = Every table, nested by its relations, as JSON (each record with its IRI, iri).
+# ja-sha256: 9b63231ef0b15fe3
+file-json-desc = Every table, nested by its relations, as JSON (each record with its IRI, iri; in the bilingual file each text with the status of its English, status, and the date of its review, reviewed).
 
 # ja-sha256: 13a8f29ba149c2a2
 file-json-schema = JSON Schema
@@ -418,8 +418,8 @@ format-csv = CSV
 # ja-sha256: 3615e8e8889c797a
 readme-files = Files
 
-# ja-sha256: d4a0a68cc6f278ea
-readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual. The changes are in CHANGELOG.md (every release) and in the changes folder (the changes since the previous release: changes.json, changes.csv with its Table Schema changes.schema.json, and descriptions in Japanese and in English); release.json gives this release's version, date and tables.
+# ja-sha256: aeea219c85a8e058
+readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples), and translation-status.csv the status of every English text (reviewed, provisional or machine, see above). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual. The changes are in CHANGELOG.md (every release) and in the changes folder (the changes since the previous release: changes.json, changes.csv with its Table Schema changes.schema.json, and descriptions in Japanese and in English); release.json gives this release's version, date and tables.
 
 # ja-sha256: 6a3d7de3798dbf9b
 table-budget_phases = Budget phases
