@@ -15,7 +15,7 @@
 
 use crate::l10n::Status;
 use crate::publication::{Publication, Variant};
-use std::io::{self, Write};
+use std::io;
 use std::path::Path;
 
 /// The file name of the table (in `csv/`, `csv-excel/` and `package/`).
@@ -54,9 +54,9 @@ impl super::Output for StatusTable {
 /// Calls `f` with every English text of the release and its status, in
 /// table order, then record order, then column order: (table index, row
 /// index, column index, status).
-fn each_entry<F>(p: &Publication, mut f: F) -> io::Result<()>
+fn each_entry<E, F>(p: &Publication, mut f: F) -> Result<(), E>
 where
-    F: FnMut(usize, usize, usize, Status) -> io::Result<()>,
+    F: FnMut(usize, usize, usize, Status) -> Result<(), E>,
 {
     for (ti, t) in p.dataset.tables.iter().enumerate() {
         let cols = t.spec.text_columns();
@@ -78,7 +78,7 @@ where
 /// the rows of the table, counted.
 pub fn counts(p: &Publication) -> [usize; 3] {
     let mut n = [0; 3];
-    let counted: io::Result<()> = each_entry(p, |_, _, _, status| {
+    let counted: Result<(), std::convert::Infallible> = each_entry(p, |_, _, _, status| {
         n[match status {
             Status::Reviewed(_) => 0,
             Status::Provisional => 1,
@@ -86,42 +86,18 @@ pub fn counts(p: &Publication) -> [usize; 3] {
         }] += 1;
         Ok(())
     });
-    debug_assert!(counted.is_ok(), "counting does no I/O");
-    n
+    match counted {
+        Ok(()) => n,
+        Err(never) => match never {},
+    }
 }
 
 /// Writes the canonical table and its Excel copy, each record encoded once
 /// (as in [`super::csv::write_table`]).
 fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> {
-    for path in [canonical, excel] {
-        if let Some(d) = path.parent() {
-            std::fs::create_dir_all(d)?;
-        }
-    }
-    let mut lf = super::BlockWriter::create(canonical)?;
-    let mut crlf = super::BlockWriter::create(excel)?;
-    crlf.write_all(&[0xEF, 0xBB, 0xBF])?;
-    let mut cw = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(super::csv::RecordSink::default());
-    let mut emit =
-        |cw: &mut csv::Writer<super::csv::RecordSink>, excel: Option<&[u8]>| -> io::Result<()> {
-            cw.flush()?;
-            let mut record = cw.get_ref().0.borrow_mut();
-            lf.write_all(&record)?;
-            match excel {
-                Some(excel) => crlf.write_all(excel)?,
-                None => {
-                    let body = record.strip_suffix(b"\n").unwrap_or(&record);
-                    crlf.write_all(body)?;
-                    crlf.write_all(b"\r\n")?;
-                }
-            }
-            record.clear();
-            Ok(())
-        };
-    cw.write_record(COLUMNS)?;
-    emit(&mut cw, None)?;
+    let mut pair = super::csv::CsvPair::create(canonical, excel)?;
+    pair.cw.write_record(COLUMNS)?;
+    pair.emit(None)?;
     each_entry(p, |ti, ri, ci, status| {
         let t = &p.dataset.tables[ti];
         let key = t.key_of(&t.rows[ri]);
@@ -133,7 +109,7 @@ fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> {
             status.name(),
             date.as_str(),
         ];
-        cw.write_record(fields)?;
+        pair.cw.write_record(fields)?;
         // Names, identifiers, statuses and dates never start like a
         // formula; should a key ever do so, the Excel copy is neutralised
         // as every csv-excel/ file is.
@@ -154,8 +130,7 @@ fn write(p: &Publication, canonical: &Path, excel: &Path) -> io::Result<()> {
         } else {
             None
         };
-        emit(&mut cw, guarded.as_deref())
+        pair.emit(guarded.as_deref())
     })?;
-    lf.flush()?;
-    crlf.flush()
+    pair.finish()
 }

@@ -167,13 +167,7 @@ fn resource(p: &Publication, v: Variant, t: &Table, pkg: &Path, hashes: &Hashes)
         },
         "bytes": bytes,
         "hash": format!("sha256:{hash}"),
-        "dialect": {
-            "$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
-            "header": true,
-            "delimiter": ",",
-            "lineTerminator": "\n",
-            "quoteChar": "\""
-        },
+        "dialect": dialect(),
         "schema": schema,
     }))
 }
@@ -233,19 +227,24 @@ fn status_resource(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J
         "encoding": "utf-8",
         "bytes": bytes,
         "hash": format!("sha256:{hash}"),
-        "dialect": {
-            "$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
-            "header": true,
-            "delimiter": ",",
-            "lineTerminator": "\n",
-            "quoteChar": "\""
-        },
+        "dialect": dialect(),
         "schema": {
             "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
             "fields": fields,
             "primaryKey": ["table", "id", "column"],
         },
     }))
+}
+
+/// The Table Dialect of every CSV file of the package (the canonical form).
+fn dialect() -> J {
+    json!({
+        "$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
+        "header": true,
+        "delimiter": ",",
+        "lineTerminator": "\n",
+        "quoteChar": "\""
+    })
 }
 
 /// The foreign keys of a table, to the resource of the same language.
