@@ -109,8 +109,8 @@ about-translation = English translation
 # ja-sha256: 83f61e623546f11e
 about-status = Status of the English
 
-# ja-sha256: 230ee66f27268480
-about-status-body = The last two columns of the analyst sheets give the status of the English of each row's main text (the project's or program's name, the point's text, the label of the amount) and the date of its review. The status of every English text is in translation-status.csv.
+# ja-sha256: 345ba73def157a17
+about-status-body = Each analyst view ends with two columns: the status of the English of the row's main text (the project's or program's name, the point's text, the label of the amount) and the date of its review. The status of every English text is in translation-status.csv.
 
 # ja-sha256: 52fddf6ded84da81
 status-reviewed-desc = Reviewed: a reviewer checked the English against the Japanese, on the date given.

@@ -73,7 +73,7 @@ about-translation = 英語訳
 
 about-status = 英語訳の状態
 
-about-status-body = 英語版・日英対訳版の分析用シートの最後の2列に、各行の主なテキスト(プロジェクト名、事業名、記載事項の本文、額の表示)の英語訳の状態と確認日を示しています。英語の全テキストの状態は translation-status.csv に収録しています。
+about-status-body = 分析用の各表の最後の2列に、各行の主なテキスト(プロジェクト名、事業名、記載事項の本文、額の表示)の英語訳の状態と確認日を示しています。英語の全テキストの状態は translation-status.csv に収録しています。
 
 status-reviewed-desc = 確認済み:確認者が英語訳を日本語と照合して確認したもの(確認日付き)。
 
