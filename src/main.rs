@@ -307,7 +307,36 @@ fn print_coverage(cov: &[Coverage]) {
         "provisional",
         "machine"
     );
-    for c in cov {
+    // The record texts together, after their files: the translated ones by
+    // status are the rows of translation-status.csv and the package README's counts.
+    let records: Vec<&Coverage> = cov.iter().filter(|c| c.records).collect();
+    let total = (!records.is_empty()).then(|| {
+        records.iter().fold(
+            Coverage {
+                file: "all record texts (the files above)".into(),
+                records: true,
+                ..Coverage::default()
+            },
+            |mut t, c| {
+                t.expected += c.expected;
+                t.translated += c.translated;
+                t.missing += c.missing;
+                t.stale += c.stale;
+                t.broken += c.broken;
+                t.obsolete += c.obsolete;
+                t.reviewed += c.reviewed;
+                t.provisional += c.provisional;
+                t.machine += c.machine;
+                t
+            },
+        )
+    });
+    let rows = records
+        .iter()
+        .copied()
+        .chain(total.as_ref())
+        .chain(cov.iter().filter(|c| !c.records));
+    for c in rows {
         let pct = if c.expected == 0 {
             100.0
         } else {

@@ -174,10 +174,18 @@ impl<'a> Publication<'a> {
             return "en";
         };
         let ci = self.dataset.tables[ti].col(column);
-        match self.tr.en[ti].status(row, ci) {
-            crate::l10n::Status::Machine => crate::l10n::status::MACHINE_TAG,
+        match self.en_status(ti, row, ci) {
+            Some(crate::l10n::Status::Machine) => crate::l10n::status::MACHINE_TAG,
             _ => "en",
         }
+    }
+
+    /// The review status of the English of a text cell (`None` when the
+    /// cell has no English: an empty optional text).
+    pub fn en_status(&self, table: usize, row: usize, col: usize) -> Option<crate::l10n::Status> {
+        let en = self.tr.en.get(table)?;
+        en.get(row, col)?;
+        Some(en.status(row, col))
     }
 
     /// The columns of a table as written in a variant.

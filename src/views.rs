@@ -10,6 +10,11 @@
 //! few index arrays, not a copy of their texts. Only lists joined into one
 //! cell (a programme's ministries, projects, budget lines) are built as
 //! strings, once per programme or budget line and language.
+//!
+//! In the English and bilingual outputs every view but the totals ends with
+//! the review status of the English of its rows' main text (the project's or
+//! programme's name, the point's text, the budget line's label) and the date
+//! of the review: the values of `translation-status.csv`, next to the text.
 
 use crate::model::{Row, Table};
 use crate::publication::{Lang, Publication, Variant};
@@ -25,6 +30,13 @@ pub enum ColKind {
     Text,
     /// Text that is the same in every language (identifiers, acronyms).
     Plain,
+    /// The review status of the English of the row's main text (its name or
+    /// text): `reviewed`, `provisional` or `machine`, as in
+    /// `translation-status.csv`. Only in the outputs that carry English
+    /// (English and bilingual).
+    Status,
+    /// The date of that review, `YYYY-MM-DD` (empty unless reviewed).
+    Reviewed,
 }
 
 /// A column of a view: its machine name and kind. Its label is
@@ -52,6 +64,18 @@ const fn plain(name: &'static str) -> Column {
     Column {
         name,
         kind: ColKind::Plain,
+    }
+}
+const fn status(name: &'static str) -> Column {
+    Column {
+        name,
+        kind: ColKind::Status,
+    }
+}
+const fn reviewed(name: &'static str) -> Column {
+    Column {
+        name,
+        kind: ColKind::Reviewed,
     }
 }
 
@@ -119,6 +143,8 @@ const PROJECTS: &[Column] = &[
     int("programme_count"),
     int("point_count"),
     plain("project_id"),
+    status("project_name_en_status"),
+    reviewed("project_name_en_reviewed"),
 ];
 
 const PROJECT_TOTALS: &[Column] = &[
@@ -142,6 +168,8 @@ const POINTS: &[Column] = &[
     plain("appearance_id"),
     plain("programme_id"),
     plain("project_id"),
+    status("text_en_status"),
+    reviewed("text_en_reviewed"),
 ];
 
 const PROGRAMMES: &[Column] = &[
@@ -160,6 +188,8 @@ const PROGRAMMES: &[Column] = &[
     plain("programme_id"),
     plain("parent_id"),
     plain("budget_line_ids"),
+    status("programme_name_en_status"),
+    reviewed("programme_name_en_reviewed"),
 ];
 
 const BUDGET_LINES: &[Column] = &[
@@ -176,6 +206,8 @@ const BUDGET_LINES: &[Column] = &[
     plain("budget_line_id"),
     plain("project_id"),
     plain("programme_ids"),
+    status("line_label_en_status"),
+    reviewed("line_label_en_reviewed"),
 ];
 
 const PROGRAMME_PROJECTS: &[Column] = &[
@@ -188,6 +220,8 @@ const PROGRAMME_PROJECTS: &[Column] = &[
     int("point_count"),
     plain("programme_id"),
     plain("project_id"),
+    status("programme_name_en_status"),
+    reviewed("programme_name_en_reviewed"),
 ];
 
 /// Label of a view (its sheet name and title).
@@ -706,6 +740,19 @@ impl Views {
                 .as_int()
                 .map_or(VCell::Empty, VCell::Int)
         };
+        // The review status of the English of a text (`date`: the date of
+        // the review instead), blank when the text has no English.
+        let en = |ti: usize, ri: u32, col: &str, date: bool| -> VCell<'a> {
+            if ri == NONE {
+                return VCell::Empty;
+            }
+            let status = p.en_status(ti, ri as usize, ds.tables[ti].col(col));
+            match (status, date) {
+                (None, _) => VCell::Empty,
+                (Some(s), false) => VCell::Str(s.name()),
+                (Some(s), true) => s.date().map_or(VCell::Empty, VCell::Owned),
+            }
+        };
         let word = |b: bool| VCell::Str(p.label(lang, if b { "view-yes" } else { "view-no" }));
         let joined = |s: &'a str| {
             if s.is_empty() {
@@ -738,6 +785,8 @@ impl Views {
                     "programme_count" => VCell::Int(i64::from(self.project_counts[row].0)),
                     "point_count" => VCell::Int(i64::from(self.project_counts[row].1)),
                     "project_id" => id(c.projects, r, "id"),
+                    "project_name_en_status" => en(c.projects, r, "name", false),
+                    "project_name_en_reviewed" => en(c.projects, r, "name", true),
                     _ => VCell::Empty,
                 }
             }
@@ -790,6 +839,8 @@ impl Views {
                     "appearance_id" => id(c.appearances, appearance, "id"),
                     "programme_id" => id(c.programmes, a.programme, "id"),
                     "project_id" => id(c.projects, a.project, "id"),
+                    "text_en_status" => en(c.points, point, "text", false),
+                    "text_en_reviewed" => en(c.points, point, "text", true),
                     _ => VCell::Empty,
                 }
             }
@@ -824,6 +875,8 @@ impl Views {
                     "programme_id" => id(c.programmes, r, "id"),
                     "parent_id" => id(c.programmes, parent, "id"),
                     "budget_line_ids" => joined(&self.programme_line_ids[row]),
+                    "programme_name_en_status" => en(c.programmes, r, "name", false),
+                    "programme_name_en_reviewed" => en(c.programmes, r, "name", true),
                     _ => VCell::Empty,
                 }
             }
@@ -846,6 +899,8 @@ impl Views {
                     "budget_line_id" => id(c.budget_lines, r, "id"),
                     "project_id" => id(c.projects, proj, "id"),
                     "programme_ids" => joined(&self.line_programme_ids[row]),
+                    "line_label_en_status" => en(c.budget_lines, r, "label", false),
+                    "line_label_en_reviewed" => en(c.budget_lines, r, "label", true),
                     _ => VCell::Empty,
                 }
             }
@@ -861,6 +916,8 @@ impl Views {
                     "point_count" => VCell::Int(i64::from(x.points)),
                     "programme_id" => id(c.programmes, x.programme, "id"),
                     "project_id" => id(c.projects, x.project, "id"),
+                    "programme_name_en_status" => en(c.programmes, x.programme, "name", false),
+                    "programme_name_en_reviewed" => en(c.programmes, x.programme, "name", true),
                     _ => VCell::Empty,
                 }
             }
@@ -883,6 +940,8 @@ pub fn out_columns(view: View, variant: Variant) -> Vec<OutColumn> {
                     });
                 }
             }
+            // The status of the English: not in a Japanese output.
+            (ColKind::Status | ColKind::Reviewed, Variant::Ja) => {}
             (ColKind::Text, v) => out.push(OutColumn {
                 column: c,
                 lang: Some(v.label_lang()),

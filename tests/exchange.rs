@@ -175,6 +175,69 @@ fn locales(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     common::read_tree(&dir.join("locales"))
 }
 
+/// The translation-status table of a build in `dir`: the package's copy,
+/// checked to be the same as the one in csv/.
+fn status_table(dir: &Path) -> String {
+    let package = std::fs::read_to_string(dir.join("out/package/translation-status.csv"))
+        .expect("package/translation-status.csv");
+    let canonical =
+        std::fs::read_to_string(dir.join("out/csv/translation-status.csv")).expect("csv copy");
+    assert_eq!(package, canonical);
+    package
+}
+
+/// The object of a record text in the bilingual JSON of a build in `dir`:
+/// the first whose English is `en`.
+fn bilingual_text(dir: &Path, en: &str) -> serde_json::Value {
+    fn find(v: &serde_json::Value, en: &str) -> Option<serde_json::Value> {
+        match v {
+            serde_json::Value::Object(o) if o.get("en").and_then(|e| e.as_str()) == Some(en) => {
+                Some(v.clone())
+            }
+            serde_json::Value::Object(o) => o.values().find_map(|x| find(x, en)),
+            serde_json::Value::Array(a) => a.iter().find_map(|x| find(x, en)),
+            _ => None,
+        }
+    }
+    let path = dir.join(format!("out/json/{STEM}.bilingual.json"));
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("read json")).expect("json");
+    find(&json, en).unwrap_or_else(|| panic!("no text `{en}` in the bilingual JSON"))
+}
+
+/// A sheet of a workbook as rows of text (numbers as integers, empty as "").
+fn workbook_sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).expect("open workbook");
+    let range = wb.worksheet_range(name).expect("sheet");
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|d| match d {
+                    calamine::Data::String(s) => s.clone(),
+                    calamine::Data::Float(f) => format!("{f}"),
+                    calamine::Data::Int(i) => i.to_string(),
+                    calamine::Data::Empty => String::new(),
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The counts of a status in the package README's tables (Japanese, then
+/// English): the last cell of each row `| `status` | ... | n |`.
+fn readme_count(dir: &Path, status: &str) -> Vec<String> {
+    let readme =
+        std::fs::read_to_string(dir.join("out/package/README.md")).expect("package README");
+    readme
+        .lines()
+        .filter(|l| l.starts_with(&format!("| `{status}` |")))
+        .map(|l| l.rsplit('|').nth(1).unwrap_or("").trim().to_string())
+        .collect()
+}
+
 #[test]
 fn the_xliff_export_is_valid_xliff_1_2_and_carries_the_context() {
     let dir = case("xliff-valid");
@@ -397,12 +460,12 @@ fn a_unit_translated_in_translate_toolkit_changes_exactly_its_message() {
     ok(&dir, &["build"]);
     let json = std::fs::read_to_string(dir.join(format!("out/json/{STEM}.en.json"))).expect("json");
     assert!(json.contains(new_en) && json.contains(stale_en));
-    let status = std::fs::read_to_string(dir.join(format!("out/{STEM}-translation-status.csv")))
-        .expect("csv");
+    let status = status_table(&dir);
     assert!(
         status.contains("points,pj1-next-gen-cancer-1,text,provisional,\n"),
         "{status}"
     );
+    assert_eq!(bilingual_text(&dir, stale_en)["status"], "provisional");
 }
 
 #[test]
@@ -462,12 +525,59 @@ fn one_workbook_cell_edited_in_openpyxl_changes_exactly_its_message() {
         "{points}"
     );
     ok(&dir, &["build"]);
-    let status = std::fs::read_to_string(dir.join(format!("out/{STEM}-translation-status.csv")))
-        .expect("csv");
+    let status = status_table(&dir);
     assert!(
         status.contains("points,pj1-next-gen-cancer-1,text,reviewed,2026-12-24\n"),
         "{status}"
     );
+    // The review is in every output that carries the status: the bilingual
+    // JSON, the English workbook's points view, the README's counts (the
+    // mini case had one reviewed and one machine text before).
+    let en = {
+        let text = std::fs::read_to_string(dir.join("locales/en/data/points.ftl")).expect("read");
+        text.lines()
+            .find_map(|l| l.strip_prefix(&format!("{STALE_ID} = ")))
+            .expect("the reviewed message")
+            .to_string()
+    };
+    let value = bilingual_text(&dir, &en);
+    assert_eq!(
+        (&value["status"], &value["reviewed"]),
+        (
+            &serde_json::json!("reviewed"),
+            &serde_json::json!("2026-12-24")
+        ),
+        "{value}"
+    );
+    assert_eq!(readme_count(&dir, "reviewed"), ["2", "2"], "ja and en");
+    assert_eq!(readme_count(&dir, "provisional"), ["78", "78"]);
+    assert_eq!(readme_count(&dir, "machine"), ["1", "1"]);
+    let points = workbook_sheet(
+        &dir.join(format!("out/xlsx/{STEM}.en.xlsx")),
+        "Key points list",
+    );
+    let col = |name: &str| {
+        points[0]
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("no column {name} in {:?}", points[0]))
+    };
+    let row = points
+        .iter()
+        .find(|r| r[col("Point ID")] == "pj1-next-gen-cancer-1")
+        .expect("the point's row");
+    assert_eq!(
+        row[col("Status of the English text of the point")],
+        "reviewed"
+    );
+    assert_eq!(
+        row[col("English text of the point reviewed on")],
+        "2026-12-24"
+    );
+    assert!(points[1..]
+        .iter()
+        .filter(|r| r[col("Point ID")] != "pj1-next-gen-cancer-1")
+        .all(|r| r[col("Status of the English text of the point")] == "provisional"));
     let report = ok(&dir, &["report"]);
     let line = report
         .lines()
@@ -618,8 +728,7 @@ fn machine_translations_are_marked_in_the_release() {
         "# status: machine\n# ja-sha256: 2c44df69010d30c7",
     );
     ok(&dir, &["build"]);
-    let status = std::fs::read_to_string(dir.join(format!("out/{STEM}-translation-status.csv")))
-        .expect("csv");
+    let status = status_table(&dir);
     assert!(
         status.starts_with("table,id,column,status,reviewed\n"),
         "{status}"
@@ -628,6 +737,13 @@ fn machine_translations_are_marked_in_the_release() {
         status.contains(&format!("document,{STEM},title,machine,\n")),
         "{status}"
     );
+    let title = bilingual_text(
+        &dir,
+        "Overview of the Integrated Projects in the FY2026 Budget Request",
+    );
+    assert_eq!(title["status"], "machine", "{title}");
+    assert!(title.get("reviewed").is_none(), "{title}");
+    assert_eq!(readme_count(&dir, "machine"), ["2", "2"], "ja and en");
     let dcat = std::fs::read_to_string(dir.join("out/package/dcat.jsonld")).expect("dcat");
     assert_eq!(
         dcat.matches("\"en-t-ja-t0-mtec\"").count(),

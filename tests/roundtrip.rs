@@ -222,8 +222,9 @@ fn workbooks_hold_every_value_as_typed_cells() {
         let mut wb: Xlsx<_> = open_workbook(&path).expect("open workbook");
         let names = wb.sheet_names();
         assert_eq!(names[0], sheet_name(&p, v, "sheet-about"));
-        // About, five analyst views (tests/views.rs), then one sheet per table.
-        assert_eq!(names.len(), c.dataset.tables.len() + 6);
+        // About, five analyst views (tests/views.rs), one sheet per table,
+        // then the changes since the previous release.
+        assert_eq!(names.len(), c.dataset.tables.len() + 7);
         for (ti, t) in c.dataset.tables.iter().enumerate() {
             let sheet = &sheet_name(&p, v, &format!("table-{}", t.spec.name));
             assert!(names.contains(sheet), "no sheet {sheet}");
@@ -331,4 +332,120 @@ fn no_output_contains_isolation_marks() {
             assert!(!marks(&bytes), "{rel}: isolation marks");
         }
     }
+}
+
+/// Every English text of the release has its status: one row of
+/// translation-status.csv each (in csv/, csv-excel/ and the package, where
+/// datapackage.json describes it), one status in the bilingual JSON each, and
+/// the package README counts them.
+#[test]
+fn every_english_text_has_its_status_in_the_release() {
+    let c = checked();
+    let p = publication(&c);
+    let out = out();
+    let mut expected = vec![vec![
+        "table".to_string(),
+        "id".into(),
+        "column".into(),
+        "status".into(),
+        "reviewed".into(),
+    ]];
+    let mut statuses: Vec<(String, String)> = Vec::new();
+    for (ti, t) in c.dataset.tables.iter().enumerate() {
+        for (ri, row) in t.rows.iter().enumerate() {
+            for ci in t.spec.text_columns() {
+                let Some(en) = p.text(Lang::En, ti, ri, ci) else {
+                    assert!(
+                        p.text(Lang::Ja, ti, ri, ci).is_none(),
+                        "{}: a text without English",
+                        t.spec.name
+                    );
+                    continue;
+                };
+                let status = c.translations.en[ti].status(ri, ci);
+                expected.push(vec![
+                    t.spec.name.to_string(),
+                    t.key_of(row),
+                    t.spec.columns[ci].name.to_string(),
+                    status.name().to_string(),
+                    status.date().unwrap_or_default(),
+                ]);
+                statuses.push((en.to_string(), status.name().to_string()));
+            }
+        }
+    }
+    let texts = expected.len() - 1;
+    assert!(texts > 400, "{texts} English texts");
+    for (rel, excel) in [
+        ("csv/translation-status.csv", false),
+        ("csv-excel/translation-status.csv", true),
+        ("package/translation-status.csv", false),
+    ] {
+        assert_eq!(read_csv(&out.join(rel), excel), expected, "{rel}");
+    }
+    let dp: J = serde_json::from_str(
+        &std::fs::read_to_string(out.join("package/datapackage.json")).expect("datapackage"),
+    )
+    .expect("json");
+    let resource = dp["resources"]
+        .as_array()
+        .expect("resources")
+        .iter()
+        .find(|r| r["path"] == "translation-status.csv")
+        .expect("a resource for translation-status.csv");
+    let fields: Vec<&str> = resource["schema"]["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .map(|f| f["name"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(fields, ["table", "id", "column", "status", "reviewed"]);
+
+    // The bilingual JSON: every record text an object with its status (and
+    // its date when reviewed), in the order of the English above.
+    fn texts_of(v: &J, found: &mut Vec<(String, String)>) {
+        match v {
+            J::Object(o) if o.contains_key("status") && o.contains_key("en") => {
+                let reviewed = o.get("reviewed").is_some();
+                let status = o["status"].as_str().unwrap_or("").to_string();
+                assert_eq!(reviewed, status == "reviewed", "{v}");
+                found.push((o["en"].as_str().unwrap_or("").to_string(), status));
+            }
+            J::Object(o) => o.values().for_each(|x| texts_of(x, found)),
+            J::Array(a) => a.iter().for_each(|x| texts_of(x, found)),
+            _ => {}
+        }
+    }
+    let json: J = serde_json::from_str(
+        &std::fs::read_to_string(out.join("json/amed-fy2026-request.bilingual.json"))
+            .expect("read json"),
+    )
+    .expect("json");
+    let mut found = Vec::new();
+    texts_of(&json, &mut found);
+    let mut want = statuses.clone();
+    want.sort();
+    found.sort();
+    assert_eq!(
+        found, want,
+        "one status per English text of the bilingual JSON"
+    );
+
+    // The README's counts, in each language's part.
+    let readme = std::fs::read_to_string(out.join("package/README.md")).expect("README");
+    for status in ["reviewed", "provisional", "machine"] {
+        let n = statuses.iter().filter(|(_, s)| s == status).count();
+        let row = format!("| {n} |");
+        let rows: Vec<&str> = readme
+            .lines()
+            .filter(|l| l.starts_with(&format!("| `{status}` |")))
+            .collect();
+        assert_eq!(rows.len(), 2, "{status}: a row in each language");
+        assert!(rows.iter().all(|l| l.ends_with(&row)), "{status}: {rows:?}");
+    }
+    assert_eq!(
+        readme.matches(&format!("| | {texts} |")).count(),
+        2,
+        "the total in each language"
+    );
 }

@@ -80,8 +80,11 @@ fn messages(path: &Path) -> HashMap<String, String> {
         .collect()
 }
 
+/// An interface label (`ui.ftl`, or `history.ftl` for the changes sheet's).
 fn label(lang: &str, key: &str) -> String {
-    let m = messages(&root().join("locales").join(lang).join("ui.ftl"));
+    let dir = root().join("locales").join(lang);
+    let mut m = messages(&dir.join("ui.ftl"));
+    m.extend(messages(&dir.join("history.ftl")));
     m.get(key)
         .unwrap_or_else(|| panic!("no label {key} in {lang}"))
         .clone()
@@ -421,7 +424,9 @@ fn sheet_order_and_no_chartsheet() {
         assert!(pos("projects") < pos("point_tags"));
         assert!(pos("point_tags") < pos("errata"));
         assert!(pos("errata") < pos("programme_ministries"));
-        assert_eq!(names.last(), Some(&name("table-budget_line_programmes")));
+        // The changes since the previous release come last, after the link tables.
+        assert_eq!(names.last(), Some(&name("changes-title")));
+        assert_eq!(names[names.len() - 2], name("table-budget_line_programmes"));
 
         let bytes = std::fs::read(&path).expect("read workbook");
         let mut z = zip::ZipArchive::new(std::io::Cursor::new(bytes)).expect("zip");
@@ -496,4 +501,126 @@ fn views_as_csv() {
             assert_eq!(rows, table("points").len() + 1, "{dir}/{variant}");
         }
     }
+}
+
+/// The review status of every message of a Fluent file, as its `# status:`
+/// comment gives it: (status, date of review); provisional without one.
+fn statuses(table_name: &str) -> HashMap<String, (String, String)> {
+    let path = root()
+        .join("locales/en/data")
+        .join(format!("{table_name}.ftl"));
+    let text = std::fs::read_to_string(path).expect("read ftl");
+    let mut out = HashMap::new();
+    let mut status: Option<String> = None;
+    for line in text.lines() {
+        if let Some(s) = line.strip_prefix("# status:") {
+            status = Some(s.trim().to_string());
+        } else if line.is_empty() {
+            status = None;
+        } else if let Some((key, _)) = line.split_once(" = ") {
+            let s = status.take().unwrap_or_else(|| "provisional".into());
+            let (name, date) = s.split_once(' ').unwrap_or((&s, ""));
+            out.insert(key.to_string(), (name.to_string(), date.to_string()));
+        }
+    }
+    out
+}
+
+/// 「どの英語が確認済みか」: in the English and bilingual workbooks each view
+/// ends with the status of its rows' main English text and the date of its
+/// review, the About sheet explains the statuses, and the Japanese workbook
+/// has neither.
+#[test]
+fn english_views_carry_the_status_of_their_english() {
+    // (view, the status column's stem, the table and column of the text,
+    // the view column holding the record's id)
+    let cases = [
+        ("projects", "project_name", "projects", "name", "project_id"),
+        ("points", "text", "points", "text", "point_id"),
+        (
+            "programmes",
+            "programme_name",
+            "programmes",
+            "name",
+            "programme_id",
+        ),
+        (
+            "budget_lines",
+            "line_label",
+            "budget_lines",
+            "label",
+            "budget_line_id",
+        ),
+        (
+            "programme_projects",
+            "programme_name",
+            "programmes",
+            "name",
+            "programme_id",
+        ),
+    ];
+    for book in ["en", "bilingual"] {
+        let both = |key: &str| match book {
+            "bilingual" => format!("{} / {}", label("ja", key), label("en", key)),
+            l => label(l, key),
+        };
+        let sheet_of = |key: &str| match book {
+            "bilingual" => format!("{} {}", label("ja", key), label("en", key)),
+            l => label(l, key),
+        };
+        for (view, stem, table_name, column, id_col) in cases {
+            let s = sheet(&workbook(book), &sheet_of(&format!("view-{view}")));
+            let l = |c: &str| both(&format!("view-{view}-{c}"));
+            let status_col = l(&format!("{stem}_en_status"));
+            let date_col = l(&format!("{stem}_en_reviewed"));
+            // The two columns end the view (the projects summary has its
+            // totals to the right, after a blank column).
+            let at = s.col(&status_col);
+            assert_eq!(s.col(&date_col), at + 1, "{book} {view}");
+            assert!(
+                s.header.get(at + 2).is_none_or(String::is_empty),
+                "{book} {view}: the status columns end the view: {:?}",
+                s.header
+            );
+            let expected = statuses(table_name);
+            assert!(!s.rows.is_empty());
+            for r in &s.rows {
+                let id = s.str(r, &l(id_col));
+                let (status, date) = expected
+                    .get(&format!("{id}__{column}"))
+                    .cloned()
+                    .unwrap_or_default();
+                assert_eq!(s.str(r, &status_col), status, "{book} {view} {id}");
+                assert_eq!(s.str(r, &date_col), date, "{book} {view} {id}");
+            }
+        }
+        let about = sheet(&workbook(book), &sheet_of("sheet-about"));
+        let items: Vec<String> = about
+            .rows
+            .iter()
+            .map(|r| about.str(r, &about.header[0]))
+            .collect();
+        for status in ["reviewed", "provisional", "machine"] {
+            let item = format!("{}: {status}", both("about-status"));
+            let row = about
+                .rows
+                .iter()
+                .find(|r| about.str(r, &about.header[0]) == item)
+                .unwrap_or_else(|| panic!("{book}: no legend row `{item}` in {items:?}"));
+            assert_eq!(
+                about.str(row, &about.header[1]),
+                both(&format!("status-{status}-desc"))
+            );
+        }
+    }
+    // The Japanese book: no status column, no legend.
+    let s = sheet(&workbook("ja"), &label("ja", "view-points"));
+    assert_eq!(
+        s.header.last(),
+        Some(&label("ja", "view-points-project_id"))
+    );
+    let about = sheet(&workbook("ja"), &label("ja", "sheet-about"));
+    assert!(about.rows.iter().all(|r| !about
+        .str(r, &about.header[0])
+        .starts_with(&label("ja", "about-status"))));
 }

@@ -106,6 +106,21 @@ about-unit = Unit of amounts
 # ja-sha256: 633e054972d959c7
 about-translation = English translation
 
+# ja-sha256: 83f61e623546f11e
+about-status = Status of the English
+
+# ja-sha256: 345ba73def157a17
+about-status-body = Each analyst view ends with two columns: the status of the English of the row's main text (the project's or program's name, the point's text, the label of the amount) and the date of its review. The status of every English text is in translation-status.csv.
+
+# ja-sha256: 52fddf6ded84da81
+status-reviewed-desc = Reviewed: a reviewer checked the English against the Japanese, on the date given.
+
+# ja-sha256: 26c838048db15865
+status-provisional-desc = Provisional: translated, not reviewed.
+
+# ja-sha256: bba1326e37dd0569
+status-machine-desc = Machine translation: not post-edited by a person.
+
 # ja-sha256: 9c92f7d5460f37b6
 about-sheets = Sheets
 
@@ -178,6 +193,24 @@ readme-limits = Limitations
 # ja-sha256: 68595a294e74f18a
 readme-limits-body = The text extracted from the PDF of the source document contained defects such as missing characters and conversion errors; each correction is listed in the errata table together with the original text, as are suspected errors that have not been corrected. Some amounts printed in the diagrams cover several programs (a combined total, or an amount shared by several programs and marked "included within") and cannot be split into amounts for individual programs. The English text is a provisional translation; the Japanese original is authoritative.
 
+# ja-sha256: 364081f94ee3da20
+readme-status = Review status of the English
+
+# ja-sha256: ffbd439784b7956a
+readme-status-body = Every English text has one of the following statuses. The status of each text and the date of its review are in translation-status.csv (one row per table, record and column), in the bilingual JSON (status and reviewed of each text) and in the analyst sheets of the English and bilingual Excel workbooks. The counts are of the English texts of this release.
+
+# ja-sha256: 70e39859279e3de1
+readme-status-status = Status
+
+# ja-sha256: 80c9b3e4254a9813
+readme-status-meaning = Meaning
+
+# ja-sha256: fa43323fd67f7576
+readme-status-count = English texts
+
+# ja-sha256: 01fc1c55333cf931
+readme-status-total = Total
+
 # ja-sha256: 72accbcb0a3d606c
 readme-cite = How to cite
 
@@ -198,6 +231,18 @@ json-iri = Record IRI
 
 # ja-sha256: efc4095c5265e119
 json-iri-desc = The record's IRI (publication address + id/<table>/<identifier>), the same as the aboutUrl of CSV on the Web and the subject in the RDF.
+
+# ja-sha256: 83f61e623546f11e
+json-status = Status of the English
+
+# ja-sha256: 6bd5ccadc03d982a
+json-status-desc = The review status of the English: reviewed, provisional or machine (a machine translation, not post-edited).
+
+# ja-sha256: a59a75ff982918a9
+json-reviewed = Date of review
+
+# ja-sha256: a74579e566cca845
+json-reviewed-desc = The date the English was reviewed (only when the status is reviewed).
 
 # ja-sha256: 77710aedc74ecfa3
 lang-ja = Japanese
@@ -229,8 +274,8 @@ file-package-desc = The canonical CSV (UTF-8 without a byte order mark, LF line 
 # ja-sha256: da76b3557701fc07
 file-json = JSON (all tables, nested)
 
-# ja-sha256: a4a7af447498db10
-file-json-desc = Every table, nested by its relations, as JSON (each record with its IRI, iri).
+# ja-sha256: 9b63231ef0b15fe3
+file-json-desc = Every table, nested by its relations, as JSON (each record with its IRI, iri; in the bilingual file each text with the status of its English, status, and the date of its review, reviewed).
 
 # ja-sha256: 13a8f29ba149c2a2
 file-json-schema = JSON Schema
@@ -325,6 +370,42 @@ file-changes-schema-desc = The Table Schema (Frictionless) of changes.csv.
 # ja-sha256: 38b2dd0c4e7d9160
 file-changes-md-desc = The changes since the previous release, as readable Markdown.
 
+# ja-sha256: 83f61e623546f11e
+file-translation-status = Status of the English translation
+
+# ja-sha256: baca4029d6e2c775
+file-translation-status-desc = The status of every English text, one row per table, record and column: reviewed (with the date of the review), provisional or machine (a machine translation).
+
+# ja-sha256: 0fac3ba703c833bc
+status-field-table = Table
+
+# ja-sha256: 1c883065584a7b5e
+status-field-table-desc = Name of the table that holds the text.
+
+# ja-sha256: f29e0dfd16332947
+status-field-id = Record
+
+# ja-sha256: 778c791087708419
+status-field-id-desc = Key of the record (for a link table, its key fields joined by /).
+
+# ja-sha256: c06d21404eee51cb
+status-field-column = Column
+
+# ja-sha256: 9dae8fa3b1c135a7
+status-field-column-desc = Name of the text column.
+
+# ja-sha256: 70e39859279e3de1
+status-field-status = Status
+
+# ja-sha256: 6bd5ccadc03d982a
+status-field-status-desc = Status of the English: reviewed, provisional or machine (a machine translation).
+
+# ja-sha256: a59a75ff982918a9
+status-field-reviewed = Date of review
+
+# ja-sha256: 356d96c1b7a5bbdf
+status-field-reviewed-desc = Date the English was reviewed (only when reviewed).
+
 # ja-sha256: c09b7193c0bd91f7
 file-table-schema = Table Schema
 
@@ -337,8 +418,8 @@ format-csv = CSV
 # ja-sha256: 3615e8e8889c797a
 readme-files = Files
 
-# ja-sha256: d4a0a68cc6f278ea
-readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual. The changes are in CHANGELOG.md (every release) and in the changes folder (the changes since the previous release: changes.json, changes.csv with its Table Schema changes.schema.json, and descriptions in Japanese and in English); release.json gives this release's version, date and tables.
+# ja-sha256: aeea219c85a8e058
+readme-files-body = This package holds every table twice, in Japanese (data/ja/) and in English (data/en/), as CSV files in UTF-8 without a byte order mark and with LF line ends. The metadata files are datapackage.json (Frictionless Data Package v2), csv-metadata.json (CSV on the Web), dcat.jsonld (DCAT-AP 3.0.1), ckan.json (in the form of the CKAN API's package_create) and SHA256SUMS (SHA-256 checksums of the files); data.nt holds every record as RDF (N-Triples), and translation-status.csv the status of every English text (reviewed, provisional or machine, see above). The same release also provides bilingual CSV files, CSV files for Excel (with a BOM and CRLF line ends; a text cell that starts with =, +, -, @, a tab or a carriage return gets a leading ' there so that spreadsheets do not run it as a formula, while the canonical CSV keeps the exact value), JSON with JSON Schemas, and Excel workbooks in Japanese, in English and bilingual. The changes are in CHANGELOG.md (every release) and in the changes folder (the changes since the previous release: changes.json, changes.csv with its Table Schema changes.schema.json, and descriptions in Japanese and in English); release.json gives this release's version, date and tables.
 
 # ja-sha256: 6a3d7de3798dbf9b
 table-budget_phases = Budget phases
@@ -1293,6 +1374,18 @@ view-projects-project_id = Project ID
 # ja-sha256: e740eefc64cdee91
 view-projects-project_id-desc = Identifier of the integrated project (id in the projects table).
 
+# ja-sha256: 7c8fb796d8482024
+view-projects-project_name_en_status = Status of the English name of the project
+
+# ja-sha256: 2d1c7b2359fef643
+view-projects-project_name_en_status-desc = Review status of the English name of the project: reviewed, provisional or machine.
+
+# ja-sha256: 022e18972afd52f6
+view-projects-project_name_en_reviewed = English name of the project reviewed on
+
+# ja-sha256: c74d73ec14e29496
+view-projects-project_name_en_reviewed-desc = Date the English name of the project was reviewed (only when reviewed).
+
 # ja-sha256: c5bfe5e743d3f2db
 view-project_totals = Project totals
 
@@ -1407,6 +1500,18 @@ view-points-project_id = Project ID
 # ja-sha256: ad13d7bfb27a126b
 view-points-project_id-desc = Identifier of the integrated project in which the point is listed (id in the projects table).
 
+# ja-sha256: 296b3c31b22f63c2
+view-points-text_en_status = Status of the English text of the point
+
+# ja-sha256: a2f107ae1e9bc4a4
+view-points-text_en_status-desc = Review status of the English text of the point: reviewed, provisional or machine.
+
+# ja-sha256: cc247ff5e1fb04a7
+view-points-text_en_reviewed = English text of the point reviewed on
+
+# ja-sha256: 13d728775240aaa6
+view-points-text_en_reviewed-desc = Date the English text of the point was reviewed (only when reviewed).
+
 # ja-sha256: ac9697e4865d604d
 view-programmes = Program list
 
@@ -1503,6 +1608,18 @@ view-programmes-budget_line_ids = Budget line IDs
 # ja-sha256: 7f50693516ff354c
 view-programmes-budget_line_ids-desc = Identifiers of the budget lines that cover the program (id in the budget_lines table), separated by spaces.
 
+# ja-sha256: 283f3763632f078c
+view-programmes-programme_name_en_status = Status of the English name of the program
+
+# ja-sha256: 55c88b96b5bc793f
+view-programmes-programme_name_en_status-desc = Review status of the English name of the program: reviewed, provisional or machine.
+
+# ja-sha256: cdda9ec67a94b7bc
+view-programmes-programme_name_en_reviewed = English name of the program reviewed on
+
+# ja-sha256: 8077f109e4414967
+view-programmes-programme_name_en_reviewed-desc = Date the English name of the program was reviewed (only when reviewed).
+
 # ja-sha256: 70d3d65105c21fb0
 view-budget_lines = Budget line list
 
@@ -1587,6 +1704,18 @@ view-budget_lines-programme_ids = Program IDs
 # ja-sha256: cfc760c9c6968c58
 view-budget_lines-programme_ids-desc = Identifiers of the programs the amount covers (id in the programmes table), separated by spaces.
 
+# ja-sha256: 2dbbed18ebdf20f1
+view-budget_lines-line_label_en_status = Status of the English label of the amount
+
+# ja-sha256: cf1a29d364a02b67
+view-budget_lines-line_label_en_status-desc = Review status of the English label of the amount: reviewed, provisional or machine.
+
+# ja-sha256: 733d3a26ce437fa5
+view-budget_lines-line_label_en_reviewed = English label of the amount reviewed on
+
+# ja-sha256: a0aa0695fd2eea98
+view-budget_lines-line_label_en_reviewed-desc = Date the English label of the amount was reviewed (only when reviewed).
+
 # ja-sha256: b10c9de028e83dc5
 view-programme_projects = Programs by project
 
@@ -1646,6 +1775,18 @@ view-programme_projects-project_id = Project ID
 
 # ja-sha256: e740eefc64cdee91
 view-programme_projects-project_id-desc = Identifier of the integrated project (id in the projects table).
+
+# ja-sha256: 283f3763632f078c
+view-programme_projects-programme_name_en_status = Status of the English name of the program
+
+# ja-sha256: 55c88b96b5bc793f
+view-programme_projects-programme_name_en_status-desc = Review status of the English name of the program: reviewed, provisional or machine.
+
+# ja-sha256: cdda9ec67a94b7bc
+view-programme_projects-programme_name_en_reviewed = English name of the program reviewed on
+
+# ja-sha256: 8077f109e4414967
+view-programme_projects-programme_name_en_reviewed-desc = Date the English name of the program was reviewed (only when reviewed).
 ## Retired identifiers (data/retired_ids.csv)
 
 # ja-sha256: 0bd2dabdfb3beae8

@@ -58,57 +58,31 @@ pub fn write_table(
     canonical: &Path,
     excel: &Path,
 ) -> io::Result<()> {
-    for path in [canonical, excel] {
-        if let Some(d) = path.parent() {
-            std::fs::create_dir_all(d)?;
-        }
-    }
-    let mut lf = super::BlockWriter::create(canonical)?;
-    let mut crlf = super::BlockWriter::create(excel)?;
-    crlf.write_all(&[0xEF, 0xBB, 0xBF])?;
-    // One record at a time is encoded into `cw`'s sink, then copied out.
-    let mut cw = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(RecordSink::default());
-    let mut emit = |cw: &mut csv::Writer<RecordSink>, excel: Option<&[u8]>| -> io::Result<()> {
-        cw.flush()?;
-        let mut record = cw.get_ref().0.borrow_mut();
-        lf.write_all(&record)?;
-        if let Some(excel) = excel {
-            crlf.write_all(excel)?;
-        } else {
-            // Every record ends with the `\n` terminator set above.
-            let body = record.strip_suffix(b"\n").unwrap_or(&record);
-            crlf.write_all(body)?;
-            crlf.write_all(b"\r\n")?;
-        }
-        record.clear();
-        Ok(())
-    };
+    let mut pair = CsvPair::create(canonical, excel)?;
     let t = &p.dataset.tables[ti];
     let cols = p.columns(t, variant);
-    cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
-    emit(&mut cw, None)?;
+    pair.cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
+    pair.emit(None)?;
     // Fields are written straight from the dataset: no string per cell.
     let mut number = Vec::with_capacity(24);
     for ri in 0..t.rows.len() {
         let mut guard = false;
         for c in &cols {
             match p.cell(ti, ri, c) {
-                Cell::Empty => cw.write_field(b"")?,
+                Cell::Empty => pair.cw.write_field(b"")?,
                 Cell::Str(s) => {
                     guard |= spreadsheet_formula(s);
-                    cw.write_field(s)?;
+                    pair.cw.write_field(s)?;
                 }
                 Cell::Int(i) => {
                     number.clear();
                     write!(number, "{i}")?;
-                    cw.write_field(&number)?;
+                    pair.cw.write_field(&number)?;
                 }
-                Cell::Bool(b) => cw.write_field(if b { "true" } else { "false" })?,
+                Cell::Bool(b) => pair.cw.write_field(if b { "true" } else { "false" })?,
             }
         }
-        cw.write_record(None::<&[u8]>)?;
+        pair.cw.write_record(None::<&[u8]>)?;
         // A record with a cell a spreadsheet would run as a formula is
         // encoded a second time, neutralised, for the Excel copy (rare).
         let guarded = if guard {
@@ -116,10 +90,9 @@ pub fn write_table(
         } else {
             None
         };
-        emit(&mut cw, guarded.as_deref())?;
+        pair.emit(guarded.as_deref())?;
     }
-    lf.flush()?;
-    crlf.flush()
+    pair.finish()
 }
 
 /// Whether a text cell would be taken for a formula by a spreadsheet
@@ -160,6 +133,62 @@ fn guarded_record(
     }
     w.write_record(None::<&[u8]>)?;
     w.into_inner().map_err(|e| io::Error::other(e.to_string()))
+}
+
+/// A canonical CSV file (UTF-8, LF) and its Excel copy (BOM, CRLF) written
+/// together, each record encoded once: write a record with [`CsvPair::cw`],
+/// then [`CsvPair::emit`] it to both files. The Excel copy differs only in
+/// its BOM and in ending each record with CRLF (a field's own line breaks,
+/// inside quotes, are the same in both), unless the record is given in its
+/// own Excel encoding (a neutralised formula).
+pub(super) struct CsvPair {
+    /// The writer that encodes one record at a time into its sink.
+    pub(super) cw: csv::Writer<RecordSink>,
+    lf: super::BlockWriter<std::fs::File>,
+    crlf: super::BlockWriter<std::fs::File>,
+}
+
+impl CsvPair {
+    /// Creates both files (and their directories); the Excel copy starts
+    /// with its BOM.
+    pub(super) fn create(canonical: &Path, excel: &Path) -> io::Result<CsvPair> {
+        for path in [canonical, excel] {
+            if let Some(d) = path.parent() {
+                std::fs::create_dir_all(d)?;
+            }
+        }
+        let lf = super::BlockWriter::create(canonical)?;
+        let mut crlf = super::BlockWriter::create(excel)?;
+        crlf.write_all(&[0xEF, 0xBB, 0xBF])?;
+        let cw = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(RecordSink::default());
+        Ok(CsvPair { cw, lf, crlf })
+    }
+
+    /// Writes the record just encoded to both files: to the Excel copy as
+    /// `excel` when given (already ending in CRLF), else with CRLF for LF.
+    pub(super) fn emit(&mut self, excel: Option<&[u8]>) -> io::Result<()> {
+        self.cw.flush()?;
+        let mut record = self.cw.get_ref().0.borrow_mut();
+        self.lf.write_all(&record)?;
+        if let Some(excel) = excel {
+            self.crlf.write_all(excel)?;
+        } else {
+            // Every record ends with the `\n` terminator set above.
+            let body = record.strip_suffix(b"\n").unwrap_or(&record);
+            self.crlf.write_all(body)?;
+            self.crlf.write_all(b"\r\n")?;
+        }
+        record.clear();
+        Ok(())
+    }
+
+    /// Writes out what both files still buffer.
+    pub(super) fn finish(mut self) -> io::Result<()> {
+        self.lf.flush()?;
+        self.crlf.flush()
+    }
 }
 
 /// Where `csv::Writer` encodes a record. The writer hands out only a shared

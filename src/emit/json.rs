@@ -1,11 +1,14 @@
 //! JSON: the whole dataset nested by its relations (projects -> sections ->
-//! appearances -> points, ...), bilingual (`{"ja": ..., "en": ...}` for every
-//! text) and one file per language, each with a JSON Schema beside it. Every
-//! record starts with its IRI (`iri`, see [`Publication::record_iri`]).
+//! appearances -> points, ...), bilingual (`{"ja": ..., "en": ..., "status":
+//! ...}` for every record text: the English's review status, and `reviewed`,
+//! the date of the review, when it was reviewed) and one file per language,
+//! each with a JSON Schema beside it. Every record starts with its IRI
+//! (`iri`, see [`Publication::record_iri`]).
 //!
 //! The data files are streamed row by row so that memory stays flat for large
 //! datasets; the schemas are small and built as values.
 
+use crate::l10n::Status;
 use crate::labels;
 use crate::model::Value;
 use crate::publication::{Lang, Publication, Variant};
@@ -314,6 +317,23 @@ fn text_value<W: Write>(w: &mut W, v: Variant, ja: &str, en: &str) -> io::Result
     }
 }
 
+/// A record's text in the bilingual file: the Japanese, its English and
+/// the English's review status, with the date of the review when reviewed
+/// (`{"ja": ..., "en": ..., "status": "reviewed", "reviewed": "2026-12-01"}`).
+fn translated_text<W: Write>(w: &mut W, ja: &str, en: &str, status: Status) -> io::Result<()> {
+    w.write_all(b"{\"ja\": ")?;
+    string(w, ja)?;
+    w.write_all(b", \"en\": ")?;
+    string(w, en)?;
+    w.write_all(b", \"status\": ")?;
+    string(w, status.name())?;
+    if let Some(date) = status.date() {
+        w.write_all(b", \"reviewed\": ")?;
+        string(w, &date)?;
+    }
+    w.write_all(b"}")
+}
+
 fn array<W: Write>(
     p: &Publication,
     ch: &ChildIndex,
@@ -362,7 +382,12 @@ fn object<W: Write>(
             (Value::Null, _) => w.write_all(b"null")?,
             (Value::Str(ja), Kind::Text) => {
                 let en = p.text(Lang::En, ti, ri, ci).unwrap_or("");
-                text_value(w, v, ja, en)?;
+                match v {
+                    Variant::Bilingual => {
+                        translated_text(w, ja, en, p.en_status(ti, ri, ci).unwrap_or_default())?
+                    }
+                    _ => text_value(w, v, ja, en)?,
+                }
             }
             (Value::Str(s), _) => string(w, s)?,
             (Value::Int(n), _) => integer(w, *n)?,
@@ -397,9 +422,46 @@ fn text_schema(v: Variant) -> J {
     }
 }
 
+/// The name, under `$defs`, of the schema of a record's text in the
+/// bilingual file (a name no table can have: table names have no `-`).
+const TRANSLATED_TEXT: &str = "translated-text";
+
+/// The schema of a record's text in the bilingual file (see
+/// [`translated_text`]): `reviewed` is there exactly when the status is.
+fn translated_text_schema(p: &Publication, lang: Lang) -> J {
+    let date = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    json!({
+        "type": "object",
+        "properties": {
+            "ja": {"type": "string", "minLength": 1},
+            "en": {"type": "string", "minLength": 1},
+            "status": {
+                "enum": crate::emit::status::STATUSES,
+                "title": p.label(lang, "json-status"),
+                "description": p.label(lang, "json-status-desc"),
+            },
+            "reviewed": {
+                "type": "string",
+                "format": "date",
+                "pattern": date,
+                "title": p.label(lang, "json-reviewed"),
+                "description": p.label(lang, "json-reviewed-desc"),
+            }
+        },
+        "required": ["ja", "en", "status"],
+        "additionalProperties": false,
+        "if": {"properties": {"status": {"const": "reviewed"}}},
+        "then": {"required": ["reviewed"]},
+        "else": {"not": {"required": ["reviewed"]}}
+    })
+}
+
 fn column_schema(p: &Publication, v: Variant, table: &str, c: &schema::Column) -> J {
     let mut s = match c.kind {
         Kind::Id => json!({"type": "string", "pattern": IDENTIFIER_PATTERN}),
+        Kind::Text if v == Variant::Bilingual => {
+            json!({"$ref": format!("#/$defs/{TRANSLATED_TEXT}")})
+        }
         Kind::Text => text_schema(v),
         Kind::Verbatim => json!({"type": "string"}),
         Kind::Int => json!({"type": "integer", "minimum": 0}),
@@ -502,6 +564,12 @@ pub fn schema_for(p: &Publication, v: Variant) -> J {
     let mut defs = Map::new();
     for t in p.dataset.schema.tables {
         defs.insert(t.name.into(), row_schema(p, v, t));
+    }
+    if v == Variant::Bilingual {
+        defs.insert(
+            TRANSLATED_TEXT.into(),
+            translated_text_schema(p, v.label_lang()),
+        );
     }
     let mut props = Map::new();
     props.insert("$schema".into(), json!({"type": "string"}));

@@ -105,7 +105,7 @@ pub fn outputs() -> Vec<Box<dyn Output>> {
         Box::new(views_csv::ViewsCsv(views.clone())),
         Box::new(xlsx::Xlsx(views)),
         Box::new(changelog::Changelog),
-        Box::new(status::Status),
+        Box::new(status::StatusTable),
         Box::new(package::Package),
         Box::new(site::Site::default()),
     ]

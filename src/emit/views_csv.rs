@@ -5,7 +5,6 @@
 //! the views' machine column names (`_ja`/`_en` for text in the bilingual
 //! files); the labels are in the workbooks.
 
-use super::csv::RecordSink;
 use crate::publication::{Publication, Variant};
 use crate::views::{self, VCell, View, Views};
 
@@ -54,48 +53,27 @@ fn write_view(
     canonical: &Path,
     excel: &Path,
 ) -> io::Result<()> {
-    for path in [canonical, excel] {
-        if let Some(d) = path.parent() {
-            std::fs::create_dir_all(d)?;
-        }
-    }
-    let mut lf = super::BlockWriter::create(canonical)?;
-    let mut crlf = super::BlockWriter::create(excel)?;
-    crlf.write_all(&[0xEF, 0xBB, 0xBF])?;
-    let mut cw = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(RecordSink::default());
-    let mut emit = |cw: &mut csv::Writer<RecordSink>| -> io::Result<()> {
-        cw.flush()?;
-        let mut record = cw.get_ref().0.borrow_mut();
-        lf.write_all(&record)?;
-        let body = record.strip_suffix(b"\n").unwrap_or(&record);
-        crlf.write_all(body)?;
-        crlf.write_all(b"\r\n")?;
-        record.clear();
-        Ok(())
-    };
+    let mut pair = super::csv::CsvPair::create(canonical, excel)?;
     let cols = views::out_columns(view, variant);
-    cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
-    emit(&mut cw)?;
+    pair.cw.write_record(cols.iter().map(|c| c.name.as_str()))?;
+    pair.emit(None)?;
     let mut number = Vec::with_capacity(24);
     let lang = variant.label_lang();
     for ri in 0..views.len(p, view) {
         for c in &cols {
             match views.cell(p, view, ri, c.column.name, c.lang.unwrap_or(lang)) {
-                VCell::Empty => cw.write_field(b"")?,
-                VCell::Str(s) => cw.write_field(s)?,
-                VCell::Owned(s) => cw.write_field(s)?,
+                VCell::Empty => pair.cw.write_field(b"")?,
+                VCell::Str(s) => pair.cw.write_field(s)?,
+                VCell::Owned(s) => pair.cw.write_field(s)?,
                 VCell::Int(i) => {
                     number.clear();
                     write!(number, "{i}")?;
-                    cw.write_field(&number)?;
+                    pair.cw.write_field(&number)?;
                 }
             }
         }
-        cw.write_record(None::<&[u8]>)?;
-        emit(&mut cw)?;
+        pair.cw.write_record(None::<&[u8]>)?;
+        pair.emit(None)?;
     }
-    lf.flush()?;
-    crlf.flush()
+    pair.finish()
 }

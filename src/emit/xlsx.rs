@@ -6,7 +6,9 @@
 //! canonical table (frozen header, autofilter, banded rows, numbers as
 //! numbers): the main tables, then the code lists, the errata and the link
 //! tables. There is no chartsheet: readers that read every sheet (polars,
-//! R readxl) fail on one.
+//! R readxl) fail on one. In the English and bilingual workbooks the views
+//! end with the review status of the English of each row's main text, and
+//! the About sheet explains the statuses (the legend).
 //!
 //! Every sheet is set up for printing (landscape, one page wide, header row
 //! repeated, sheet name and page number in the footer), and rows whose text
@@ -490,6 +492,14 @@ fn about_rows(p: &Publication, v: Variant, sheets: &[View]) -> Vec<(String, Stri
             both("about-translation"),
             p.label(Lang::En, "provisional-translation").to_string(),
         ));
+        // The legend of the views' status columns.
+        rows.push((both("about-status"), both("about-status-body")));
+        for status in crate::emit::status::STATUSES {
+            rows.push((
+                format!("{}: {status}", both("about-status")),
+                both(&format!("status-{status}-desc")),
+            ));
+        }
     }
     for &view in sheets {
         rows.push((

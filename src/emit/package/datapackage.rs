@@ -23,6 +23,7 @@ pub fn build(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
             resources.push(resource(p, v, t, pkg, hashes)?);
         }
     }
+    resources.push(status_resource(p, pkg, hashes)?);
     let (start, end) = fiscal_period(p);
     let keywords: Vec<&str> = Lang::BOTH.iter().flat_map(|&l| keywords(p, l)).collect();
     let phase = budget_phase(p);
@@ -166,15 +167,84 @@ fn resource(p: &Publication, v: Variant, t: &Table, pkg: &Path, hashes: &Hashes)
         },
         "bytes": bytes,
         "hash": format!("sha256:{hash}"),
-        "dialect": {
-            "$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
-            "header": true,
-            "delimiter": ",",
-            "lineTerminator": "\n",
-            "quoteChar": "\""
-        },
+        "dialect": dialect(),
         "schema": schema,
     }))
+}
+
+/// The translation-status table (`translation-status.csv`, see
+/// `crate::emit::status`): one row per English text, with its Table Schema.
+/// Its values are names, keys, codes and dates, in no language.
+fn status_resource(p: &Publication, pkg: &Path, hashes: &Hashes) -> io::Result<J> {
+    use crate::emit::status::{COLUMNS, FILE, STATUSES};
+    let (bytes, hash) = hashes.get(&pkg.join(FILE))?;
+    let mut translated: Vec<&str> = Vec::new();
+    let mut text_columns: Vec<&str> = Vec::new();
+    for t in p.dataset.schema.tables {
+        for c in t.columns.iter().filter(|c| c.kind == Kind::Text) {
+            if !translated.contains(&t.name) {
+                translated.push(t.name);
+            }
+            if !text_columns.contains(&c.name) {
+                text_columns.push(c.name);
+            }
+        }
+    }
+    text_columns.sort_unstable();
+    let fields: Vec<J> = COLUMNS
+        .iter()
+        .map(|&name| {
+            let key = format!("status-field-{name}");
+            let mut f = json!({
+                "name": name,
+                "type": if name == "reviewed" { "date" } else { "string" },
+                "title": p.label_both(&key),
+                "description": p.label_both(&format!("{key}-desc")),
+            });
+            let values: Option<Vec<&str>> = match name {
+                "table" => Some(translated.clone()),
+                "column" => Some(text_columns.clone()),
+                "status" => Some(STATUSES.to_vec()),
+                _ => None,
+            };
+            if name != "reviewed" {
+                f["constraints"] = json!({"required": true});
+            }
+            if let Some(values) = values {
+                f["constraints"]["enum"] = json!(values);
+            }
+            f
+        })
+        .collect();
+    Ok(json!({
+        "name": "translation_status",
+        "path": FILE,
+        "type": "table",
+        "title": p.label_both("file-translation-status"),
+        "description": p.label_both("file-translation-status-desc"),
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "bytes": bytes,
+        "hash": format!("sha256:{hash}"),
+        "dialect": dialect(),
+        "schema": {
+            "$schema": "https://datapackage.org/profiles/2.0/tableschema.json",
+            "fields": fields,
+            "primaryKey": ["table", "id", "column"],
+        },
+    }))
+}
+
+/// The Table Dialect of every CSV file of the package (the canonical form).
+fn dialect() -> J {
+    json!({
+        "$schema": "https://datapackage.org/profiles/2.0/tabledialect.json",
+        "header": true,
+        "delimiter": ",",
+        "lineTerminator": "\n",
+        "quoteChar": "\""
+    })
 }
 
 /// The foreign keys of a table, to the resource of the same language.

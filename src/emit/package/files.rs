@@ -103,7 +103,7 @@ pub fn prefill(root: &Path, hashes: &Hashes) -> io::Result<()> {
 }
 
 /// The outputs whose files [`PARTS`] lists: the package starts after them.
-pub const AFTER: &[&str] = &["changelog", "csv", "csv-views", "json", "xlsx"];
+pub const AFTER: &[&str] = &["changelog", "csv", "csv-views", "json", "status", "xlsx"];
 
 /// The language of a variant directory or file-name part (`ja`, `en`,
 /// `bilingual`).
@@ -191,6 +191,29 @@ fn describe(p: &Publication, stem: &str, rel: String, written: Option<(u64, Stri
         doc.file_type = ft;
     }
     match parts.as_slice() {
+        [dir @ ("package" | "csv" | "csv-excel"), crate::emit::status::FILE] => {
+            let bracket: &[&str] = match *dir {
+                "package" => &["file-csv", "file-package"],
+                "csv" => &["file-csv"],
+                _ => &["file-csv-excel"],
+            };
+            let fdesc = match *dir {
+                "package" => "file-package-desc",
+                "csv" => "file-csv-desc",
+                _ => "file-csv-excel-desc",
+            };
+            set(
+                &mut doc,
+                texts(
+                    p,
+                    &["file-translation-status"],
+                    bracket,
+                    &["file-translation-status-desc", fdesc],
+                ),
+                "text/csv",
+                "CSV",
+            );
+        }
         [dir @ ("csv" | "csv-excel"), lang, "views", f] => {
             let view = f.strip_suffix(".csv").unwrap_or(f);
             let (title, desc) = (format!("view-{view}"), format!("view-{view}-desc"));

@@ -16,8 +16,9 @@
 //! - `SHA256SUMS` ([`sums`]).
 //!
 //! `CHANGELOG.md`, `changes/` and `release.json` are written into the same
-//! folder beforehand by the changelog output (`super::changelog`), so that the
-//! metadata, the checksums and the zip include them.
+//! folder beforehand by the changelog output (`super::changelog`), and
+//! `translation-status.csv` by the status output (`super::status`), so that
+//! the metadata, the checksums and the zip include them.
 //!
 //! This module writes them in order ([`write`]) and holds what several of
 //! them share: the package paths and the release's bilingual metadata. The

@@ -37,6 +37,10 @@ struct Part<'a> {
     placeholders: Vec<String>,
     tables: Vec<TableDoc<'a>>,
     errata: Vec<Erratum<'a>>,
+    /// The English texts by review status (the rows of
+    /// `translation-status.csv`, counted), and their total.
+    statuses: Vec<StatusCount>,
+    status_total: usize,
 }
 
 impl Part<'_> {
@@ -69,6 +73,13 @@ struct ColumnDoc<'a> {
     description: String,
 }
 
+/// A row of the README's table of review statuses.
+struct StatusCount {
+    status: &'static str,
+    meaning: String,
+    count: usize,
+}
+
 /// A row of the errata table: the value as extracted, as corrected (`—`
 /// when not corrected), and the reason in this part's language.
 struct Erratum<'a> {
@@ -83,11 +94,15 @@ struct Erratum<'a> {
 
 /// The README of the package.
 pub fn render(p: &Publication) -> io::Result<String> {
-    let parts = Lang::BOTH.iter().map(|&lang| part(p, lang)).collect();
+    let counts = crate::emit::status::counts(p);
+    let parts = Lang::BOTH
+        .iter()
+        .map(|&lang| part(p, lang, counts))
+        .collect();
     Readme { parts }.render().map_err(io::Error::other)
 }
 
-fn part<'a>(p: &'a Publication<'a>, lang: Lang) -> Part<'a> {
+fn part<'a>(p: &'a Publication<'a>, lang: Lang, counts: [usize; 3]) -> Part<'a> {
     Part {
         p,
         lang,
@@ -106,6 +121,16 @@ fn part<'a>(p: &'a Publication<'a>, lang: Lang) -> Part<'a> {
         placeholders: placeholder_lines(p, lang),
         tables: p.dataset.tables.iter().map(|t| table(p, lang, t)).collect(),
         errata: errata(p, lang),
+        statuses: crate::emit::status::STATUSES
+            .into_iter()
+            .zip(counts)
+            .map(|(status, count)| StatusCount {
+                status,
+                meaning: label(p, lang, &format!("status-{status}-desc")),
+                count,
+            })
+            .collect(),
+        status_total: counts.iter().sum(),
     }
 }
 

@@ -71,6 +71,16 @@ about-unit = 金額の単位
 
 about-translation = 英語訳
 
+about-status = 英語訳の状態
+
+about-status-body = 分析用の各表の最後の2列に、各行の主なテキスト(プロジェクト名、事業名、記載事項の本文、額の表示)の英語訳の状態と確認日を示しています。英語の全テキストの状態は translation-status.csv に収録しています。
+
+status-reviewed-desc = 確認済み:確認者が英語訳を日本語と照合して確認したもの(確認日付き)。
+
+status-provisional-desc = 仮訳:翻訳したもので、確認を経ていないもの。
+
+status-machine-desc = 機械翻訳:機械翻訳のままで、人による修正を経ていないもの。
+
 about-sheets = シート一覧
 
 about-sheet-name = シート名
@@ -119,6 +129,18 @@ readme-limits = 留意事項
 
 readme-limits-body = 資料のPDFから抽出したテキストには文字の欠落や誤変換等の不備があったため、修正した箇所を修正前のテキストとともに正誤表(errata)に掲載しています。誤りの疑いがあるものの修正していない箇所も、同表に掲載しています。概要図に記載された金額の中には、複数の事業の合計額や複数の事業で共有する額(内数)があり、個々の事業の額に分けることはできません。英語は仮訳であり、日本語が正文です。
 
+readme-status = 英語訳の確認状況
+
+readme-status-body = 英語の各テキストには、次のいずれかの状態があります。テキストごとの状態と確認日は、translation-status.csv(テーブル・レコード・列ごとに1行)、日英対訳のJSON(各テキストの status と reviewed)及び英語版・日英対訳版のExcelブックの分析用シートに記載しています。件数は、この版の英語のテキストの数です。
+
+readme-status-status = 状態
+
+readme-status-meaning = 意味
+
+readme-status-count = テキスト数
+
+readme-status-total = 合計
+
 readme-cite = 引用方法
 
 readme-cite-body = 本データセットを利用する際は、公共データ利用規約 第1.0版(PDL1.0)に従い、次のように出典(資料名、作成者、URL、ライセンス)と加工した旨を記載してください。本データセットを更に加工して利用する場合は、その旨も記載してください。本データセットは国({ $publisher })が作成・公表したものではないため、国が作成したかのような態様で公表・利用しないでください。
@@ -132,6 +154,14 @@ readme-linked-data-body = 各レコードの識別子IRIは「公開先URL + id/
 json-iri = 識別子IRI
 
 json-iri-desc = レコードの識別子IRI(公開先URL + id/<表名>/<識別子>)。CSV on the WebのaboutUrlとRDFの主語と同じです。
+
+json-status = 英語訳の状態
+
+json-status-desc = 英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+json-reviewed = 確認日
+
+json-reviewed-desc = 英語訳を確認した日です(状態が reviewed のときのみ)。
 
 lang-ja = 日本語
 
@@ -153,7 +183,7 @@ file-package-desc = オープンデータパッケージ(package/)に収録し�
 
 file-json = JSON(全テーブル、入れ子)
 
-file-json-desc = 全テーブルを関係に従って入れ子にしたJSONです(各レコードに識別子IRI「iri」付き)。
+file-json-desc = 全テーブルを関係に従って入れ子にしたJSONです(各レコードに識別子IRI「iri」付き。日英対訳版では、各テキストに英語訳の状態「status」と確認日「reviewed」付き)。
 
 file-json-schema = JSON Schema
 
@@ -217,6 +247,30 @@ file-changes-schema-desc = changes.csv の表スキーマ(Frictionless Table Sch
 
 file-changes-md-desc = 前の版からの変更点を読みやすくまとめたMarkdownです。
 
+file-translation-status = 英語訳の状態
+
+file-translation-status-desc = 英語の各テキスト(テーブル・レコード・列ごとに1行)の翻訳の状態です。reviewed(確認済み。確認日付き)、provisional(仮訳)又は machine(機械翻訳)。
+
+status-field-table = テーブル
+
+status-field-table-desc = テキストのあるテーブルの名前です。
+
+status-field-id = レコード
+
+status-field-id-desc = レコードのキーです(リンク表では、キーの項目を「/」で結んだもの)。
+
+status-field-column = 列
+
+status-field-column-desc = テキストの列の名前です。
+
+status-field-status = 状態
+
+status-field-status-desc = 英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+status-field-reviewed = 確認日
+
+status-field-reviewed-desc = 英語訳を確認した日です(reviewed のときのみ)。
+
 file-table-schema = 表スキーマ
 
 format-json = JSON
@@ -225,7 +279,7 @@ format-csv = CSV
 
 readme-files = ファイル一覧
 
-readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。変更点は、CHANGELOG.md(全ての版の変更履歴)及び changes フォルダ(前の版からの変更点。changes.json、changes.csv とその表スキーマ changes.schema.json、日本語及び英語の説明)に、この版の版番号、公開日及びテーブルの構成は release.json に収録しています。
+readme-files-body = このパッケージには、各テーブルを日本語版(data/ja/)と英語版(data/en/)の2つのCSVファイル(UTF-8、BOMなし、改行LF)で収録しています。メタデータとして、datapackage.json(Frictionless Data Package v2)、csv-metadata.json(CSV on the Web)、dcat.jsonld(DCAT-AP 3.0.1)、ckan.json(CKANのpackage_create形式)及びSHA256SUMS(各ファイルのSHA-256ハッシュ値)を、全レコードのRDFとしてdata.nt(N-Triples)を、英語の各テキストの状態(reviewed、provisional又はmachine。前述)としてtranslation-status.csvを添付しています。同じ公開物には、日英対訳のCSV、Excelで開くためのCSV(BOM付き、改行CRLF。表計算ソフトが数式として実行しないよう、=、+、-、@、タブ又は復帰で始まる文字列のセルには先頭に「'」を付けています。正規のCSVは元の値のままです。)、JSON(JSON Schema付き)及びExcelブック(日本語版・英語版・日英対訳版)も含まれます。変更点は、CHANGELOG.md(全ての版の変更履歴)及び changes フォルダ(前の版からの変更点。changes.json、changes.csv とその表スキーマ changes.schema.json、日本語及び英語の説明)に、この版の版番号、公開日及びテーブルの構成は release.json に収録しています。
 
 table-budget_phases = 予算の段階
 
@@ -863,6 +917,14 @@ view-projects-project_id = プロジェクトの識別子
 
 view-projects-project_id-desc = 統合プロジェクトの識別子です(projectsのid)。
 
+view-projects-project_name_en_status = プロジェクト名の英語訳の状態
+
+view-projects-project_name_en_status-desc = プロジェクト名の英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+view-projects-project_name_en_reviewed = プロジェクト名の英語訳の確認日
+
+view-projects-project_name_en_reviewed-desc = プロジェクト名の英語訳を確認した日です(reviewed のときのみ)。
+
 view-project_totals = プロジェクト合計
 
 view-project_totals-desc = プロジェクト別集計の額の合計(1行)で、資料には記載がなく本データセットで計算した値です。プロジェクトの行と二重に合計されないよう、別の表にしています。
@@ -939,6 +1001,14 @@ view-points-project_id = プロジェクトの識別子
 
 view-points-project_id-desc = 記載事項が掲載された統合プロジェクトの識別子です(projectsのid)。
 
+view-points-text_en_status = 本文の英語訳の状態
+
+view-points-text_en_status-desc = 本文の英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+view-points-text_en_reviewed = 本文の英語訳の確認日
+
+view-points-text_en_reviewed-desc = 本文の英語訳を確認した日です(reviewed のときのみ)。
+
 view-programmes = 事業一覧
 
 view-programmes-desc = 事業を1行に1件ずつ、所管府省庁、掲載された統合プロジェクト(ポイント又は概要図)、上位事業、基金事業かどうか及び対応する概算要求額とともに示した表です。
@@ -1003,6 +1073,14 @@ view-programmes-budget_line_ids = 概算要求額の識別子
 
 view-programmes-budget_line_ids-desc = 事業を対象とする概算要求額の識別子(budget_linesのid)で、空白で区切っています。
 
+view-programmes-programme_name_en_status = 事業名の英語訳の状態
+
+view-programmes-programme_name_en_status-desc = 事業名の英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+view-programmes-programme_name_en_reviewed = 事業名の英語訳の確認日
+
+view-programmes-programme_name_en_reviewed-desc = 事業名の英語訳を確認した日です(reviewed のときのみ)。
+
 view-budget_lines = 概算要求額一覧
 
 view-budget_lines-desc = 概要図に記載された概算要求額を1行に1件ずつ、統合プロジェクト、経費の区分、事業との対応及び対象事業の名称とともに示した表です。複数事業で共有する額(内数)も1行だけですので、額の列は二重計上なく合計できます。
@@ -1059,6 +1137,14 @@ view-budget_lines-programme_ids = 対象事業の識別子
 
 view-budget_lines-programme_ids-desc = 額が対象とする事業の識別子(programmesのid)で、空白で区切っています。
 
+view-budget_lines-line_label_en_status = 額の表示の英語訳の状態
+
+view-budget_lines-line_label_en_status-desc = 額の表示の英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+view-budget_lines-line_label_en_reviewed = 額の表示の英語訳の確認日
+
+view-budget_lines-line_label_en_reviewed-desc = 額の表示の英語訳を確認した日です(reviewed のときのみ)。
+
 view-programme_projects = プロジェクト別事業
 
 view-programme_projects-desc = 事業とその事業が掲載された統合プロジェクトの組合せを1行に1件ずつ、ポイント又は概要図のどちらに掲載されたかとともに示した表です。
@@ -1098,6 +1184,14 @@ view-programme_projects-programme_id-desc = 事業の識別子です(programmes�
 view-programme_projects-project_id = プロジェクトの識別子
 
 view-programme_projects-project_id-desc = 統合プロジェクトの識別子です(projectsのid)。
+
+view-programme_projects-programme_name_en_status = 事業名の英語訳の状態
+
+view-programme_projects-programme_name_en_status-desc = 事業名の英語訳の状態です。reviewed(確認済み)、provisional(仮訳)又は machine(機械翻訳)。
+
+view-programme_projects-programme_name_en_reviewed = 事業名の英語訳の確認日
+
+view-programme_projects-programme_name_en_reviewed-desc = 事業名の英語訳を確認した日です(reviewed のときのみ)。
 ## 廃止した識別子 (data/retired_ids.csv)
 
 table-retired_ids = 廃止した識別子

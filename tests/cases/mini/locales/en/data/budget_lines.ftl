@@ -13,5 +13,6 @@ pj4-b2__label = Budget request: JPY 1.2 billion
 # ja-sha256: 7a7e3db45bf53f0d
 pj4-b2__note = Only one amount is given, as the total for two programs.
 
+# status: machine
 # ja-sha256: 0126b27fb734eeb9
 pj4-b3__label = In-house research institution expenses, budget request: JPY 600 million

@@ -5,6 +5,7 @@ pj1__name = Innovative Drug Discovery and Development Project
 # ja-sha256: 4058c5186727bcb8
 pj1__summary = To promote the practical application of pharmaceuticals that meet the needs of clinical settings, R&D will be conducted that takes into account the characteristics and properties of each modality, from the search for drug discovery targets through to clinical research. In addition, fundamental R&D on modalities will be carried out with the aim of creating new drugs. Furthermore, efforts will be made to build the support platforms needed for drug discovery R&D.
 
+# status: reviewed 2026-11-20
 # ja-sha256: e5e2f8c4af8a78ee
 pj4__name = Infectious Disease Project
 
