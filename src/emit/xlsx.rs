@@ -39,6 +39,10 @@ const MEASURE_ROWS: usize = 2000;
 /// until the workbook is saved, even in constant-memory mode; a larger sheet
 /// keeps the default height (its wrapped cells show their first line).
 const SIZED_ROWS: usize = 10_000;
+/// Widest a column of the changes sheet gets: the texts before and after a
+/// change, and the other columns.
+const CHANGE_TEXT_WIDTH: f64 = 40.0;
+const CHANGE_OTHER_WIDTH: f64 = 24.0;
 /// Widest a header makes its column (a longer header wraps).
 const HEADER_WIDTH: usize = 12;
 /// Height of one line of text, in points: full-width text is set in a
@@ -367,7 +371,14 @@ fn changes_sheet(p: &Publication, v: Variant, ws: &mut Worksheet) -> Result<(), 
                 .chain([display_width(&headers[c]).min(HEADER_WIDTH)])
                 .max()
                 .unwrap_or(10);
-            (w as f64 + 2.0).min(MAX_WIDTH)
+            // The texts before and after wrap in wide columns; the others
+            // stay narrow, so that the sheet prints at a readable size.
+            let cap = if matches!(keys[c], "changes-old" | "changes-new") {
+                CHANGE_TEXT_WIDTH
+            } else {
+                CHANGE_OTHER_WIDTH
+            };
+            (w as f64 + 2.0).min(cap)
         })
         .collect();
     for (c, w) in widths.iter().enumerate() {
