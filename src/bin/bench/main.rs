@@ -387,15 +387,29 @@ fn parse_stages(line: &str) -> Vec<(String, f64)> {
         .collect()
 }
 
+/// Bytes of the files under `dir`, each file once: the site's downloads are
+/// hard links to the files of the release, not copies.
 fn tree_bytes(dir: &Path) -> std::io::Result<u64> {
+    let mut seen = std::collections::HashSet::new();
+    tree_bytes_once(dir, &mut seen)
+}
+
+fn tree_bytes_once(
+    dir: &Path,
+    seen: &mut std::collections::HashSet<(u64, u64)>,
+) -> std::io::Result<u64> {
+    use std::os::unix::fs::MetadataExt;
     let mut n = 0;
     for e in std::fs::read_dir(dir)? {
         let e = e?;
         let t = e.file_type()?;
         if t.is_dir() {
-            n += tree_bytes(&e.path())?;
+            n += tree_bytes_once(&e.path(), seen)?;
         } else {
-            n += e.metadata()?.len();
+            let m = e.metadata()?;
+            if seen.insert((m.dev(), m.ino())) {
+                n += m.len();
+            }
         }
     }
     Ok(n)
@@ -452,7 +466,7 @@ fn print_table(rows: &[Row], runs: usize) {
     println!();
     println!(
         "wall = spawn to exit of `{CLI} build` (real: median of {runs} runs after a warm-up; synthetic: one run); \
-         peak RSS = {} of the child; MB = MiB; bytes written = sum of file sizes under the output directory.",
+         peak RSS = {} of the child; MB = MiB; bytes written = sum of file sizes under the output directory, a hard-linked file once.",
         rows.first().map_or("ru_maxrss", |r| r.m.rss_how)
     );
 }
