@@ -453,7 +453,7 @@ fn print_table(rows: &[Row], runs: usize) {
             format!("{:.0}", m.records as f64 / secs),
         ];
         cells.extend(STAGES.iter().map(|s| {
-            stage_ms(m, s).map_or("?".into(), |v| {
+            stage_ms(m, s).map_or("–".into(), |v| {
                 if v >= 100.0 {
                     format!("{v:.0}")
                 } else {
@@ -466,7 +466,8 @@ fn print_table(rows: &[Row], runs: usize) {
     println!();
     println!(
         "wall = spawn to exit of `{CLI} build` (real: median of {runs} runs after a warm-up; synthetic: one run); \
-         peak RSS = {} of the child; MB = MiB; bytes written = sum of file sizes under the output directory, a hard-linked file once.",
+         peak RSS = {} of the child; MB = MiB; bytes written = sum of file sizes under the output directory, a hard-linked file once; \
+         – = the stage did not run (history: no release recorded for synthetic data).",
         rows.first().map_or("ru_maxrss", |r| r.m.rss_how)
     );
 }
