@@ -160,6 +160,9 @@ pub const GENERAL: &[&str] = &[
     // The website
     "site-skip",
     "site-versions",
+    "site-status-reviewed",
+    "site-status-provisional",
+    "site-status-machine",
     "site-versions-intro",
     "site-changes-count",
     "site-changes-link",

@@ -445,6 +445,24 @@ fn each_record_page_switches_to_the_same_record_in_the_other_language() {
 }
 
 #[test]
+fn english_record_pages_say_how_far_each_translation_was_reviewed() {
+    // The mini case's `pj4__name` is reviewed, `pj4-b3__label` a machine
+    // translation, the rest provisional (see its locales); Japanese pages
+    // carry no status.
+    let site = mini().join("site");
+    let read = |rel: &str| std::fs::read_to_string(site.join(rel)).expect("a page");
+    let project = read("id/projects/pj4/en.html");
+    assert!(
+        project.contains(r#"<span class="fdesc tstatus">English reviewed on 2026-11-20</span>"#),
+        "pj4's name"
+    );
+    assert!(project.contains("English: provisional translation, not yet reviewed"));
+    assert!(read("id/budget-lines/pj4-b3/en.html")
+        .contains("English: machine translation, not checked by a person"));
+    assert!(!read("id/projects/pj4/index.html").contains("tstatus"));
+}
+
+#[test]
 fn the_downloads_page_lists_every_file_with_its_size_and_checksum() {
     let out = real();
     let site = Site::read(out);

@@ -1224,6 +1224,12 @@ site-skip = 本文へ移動
 
 site-versions = 版の履歴
 
+site-status-reviewed = 英訳のレビュー日:
+
+site-status-provisional = 英訳:仮訳(レビュー前)
+
+site-status-machine = 英訳:機械翻訳(人による確認なし)
+
 site-versions-intro = このデータセットの各版と、前の版からの変更の区分及び件数です。版番号はセマンティック バージョニングに従います(列・テーブルの削除等はメジャー、レコード・列の追加や廃止はマイナー、値・テキストの修正はパッチ)。
 
 site-changes-count = 変更件数

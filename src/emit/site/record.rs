@@ -11,6 +11,7 @@ mod project;
 use super::index::{record_dir, Rec};
 use super::view::{Link, View};
 use super::{number, page_file, root_of, Chrome, Model, LIST_LIMIT};
+use crate::l10n::Status;
 use crate::labels;
 use crate::model::Value;
 use crate::publication::{Cell, Lang, Publication, Variant};
@@ -51,6 +52,8 @@ pub struct Field {
     pub desc: String,
     pub value: Link,
     pub code: bool,
+    /// On an English page, the review status of a translated text.
+    pub status: Option<String>,
 }
 
 /// The records of one table that refer to this one through one column.
@@ -233,8 +236,17 @@ fn fields(v: &View, rec: Rec) -> Vec<Field> {
                 }
                 (_, Value::Str(s)) => plain(s.to_string()),
             };
+            let status = match (v.lang, col.kind) {
+                (Lang::En, Kind::Text) => v.p.en_status(t, r, ci).map(|st| match st {
+                    Status::Provisional => v.l("site-status-provisional").to_string(),
+                    Status::Machine => v.l("site-status-machine").to_string(),
+                    Status::Reviewed(date) => format!("{} {date}", v.l("site-status-reviewed")),
+                }),
+                _ => None,
+            };
             Field {
                 name: col.name,
+                status,
                 label: v.l(&labels::column_title(spec.name, col.name)).to_string(),
                 desc: v
                     .l(&labels::column_description(spec.name, col.name))

@@ -1833,6 +1833,15 @@ site-skip = Skip to main content
 # ja-sha256: 32a53707e3039ca1
 site-versions = Version history
 
+# ja-sha256: f860320912c554fe
+site-status-reviewed = English reviewed on
+
+# ja-sha256: 8e08ec4aa939642b
+site-status-provisional = English: provisional translation, not yet reviewed
+
+# ja-sha256: 7fea2632df8fef70
+site-status-machine = English: machine translation, not checked by a person
+
 # ja-sha256: f67596104e902085
 site-versions-intro = Each release of this dataset, with the kind and number of its changes since the release before it. Versions follow semantic versioning: major when a table or column is removed (among others), minor when records or columns are added or records retired, patch for corrected values and texts.
 
