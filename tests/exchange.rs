@@ -205,27 +205,6 @@ fn bilingual_text(dir: &Path, en: &str) -> serde_json::Value {
     find(&json, en).unwrap_or_else(|| panic!("no text `{en}` in the bilingual JSON"))
 }
 
-/// A sheet of a workbook as rows of text (numbers as integers, empty as "").
-fn workbook_sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
-    use calamine::Reader;
-    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).expect("open workbook");
-    let range = wb.worksheet_range(name).expect("sheet");
-    range
-        .rows()
-        .map(|r| {
-            r.iter()
-                .map(|d| match d {
-                    calamine::Data::String(s) => s.clone(),
-                    calamine::Data::Float(f) => format!("{f}"),
-                    calamine::Data::Int(i) => i.to_string(),
-                    calamine::Data::Empty => String::new(),
-                    other => format!("{other:?}"),
-                })
-                .collect()
-        })
-        .collect()
-}
-
 /// The counts of a status in the package README's tables (Japanese, then
 /// English): the last cell of each row `| `status` | ... | n |`.
 fn readme_count(dir: &Path, status: &str) -> Vec<String> {
@@ -552,7 +531,7 @@ fn one_workbook_cell_edited_in_openpyxl_changes_exactly_its_message() {
     assert_eq!(readme_count(&dir, "reviewed"), ["2", "2"], "ja and en");
     assert_eq!(readme_count(&dir, "provisional"), ["78", "78"]);
     assert_eq!(readme_count(&dir, "machine"), ["1", "1"]);
-    let points = workbook_sheet(
+    let points = common::workbook_sheet(
         &dir.join(format!("out/xlsx/{STEM}.en.xlsx")),
         "Key points list",
     );

@@ -186,6 +186,26 @@ fn recording_a_release_and_a_second_edition_with_the_same_identifiers() {
     assert_eq!(full["class"], "minor");
     assert_eq!(full["expected_version"], "1.2.0");
 
+    // The English workbook's last sheet lists the changes, amounts with
+    // their difference.
+    let changes = common::workbook_sheet(
+        &work.join("out-1.2.0/xlsx/amed-fy2026-draft.en.xlsx"),
+        "Changes",
+    );
+    assert_eq!(changes[0][..3], ["Table", "Record", "Name"]);
+    assert!(
+        changes.iter().any(|r| r[1] == "pj4-b1"
+            && r[3] == "Changed"
+            && r[6] == "23"
+            && r[7] == "25"
+            && r[8] == "+2"),
+        "{changes:#?}"
+    );
+    assert_eq!(
+        changes.len() - 1,
+        full["changes"].as_array().expect("changes").len()
+    );
+
     // DCAT: the version, its notes in both languages, and the previous
     // edition (the budget request, at its own address).
     let dcat = json(&read(&work.join("out-1.2.0/package/dcat.jsonld")));

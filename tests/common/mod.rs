@@ -461,3 +461,24 @@ fn show(line: &str, focus: Option<usize>) -> String {
     let after = if from + WIDTH < len { "..." } else { "" };
     format!("{before}{cut}{after}{cr}{end}")
 }
+
+/// A sheet of a workbook as rows of text (numbers as integers, empty as "").
+pub fn workbook_sheet(path: &Path, name: &str) -> Vec<Vec<String>> {
+    use calamine::Reader;
+    let mut wb: calamine::Xlsx<_> = calamine::open_workbook(path).expect("open workbook");
+    let range = wb.worksheet_range(name).expect("sheet");
+    range
+        .rows()
+        .map(|r| {
+            r.iter()
+                .map(|d| match d {
+                    calamine::Data::String(s) => s.clone(),
+                    calamine::Data::Float(f) => format!("{f}"),
+                    calamine::Data::Int(i) => i.to_string(),
+                    calamine::Data::Empty => String::new(),
+                    other => format!("{other:?}"),
+                })
+                .collect()
+        })
+        .collect()
+}

@@ -135,8 +135,7 @@ fn dataset_description(p: &Publication, lang: Lang) -> String {
 
 /// What this version changed, in a sentence: the versions, the kind of
 /// release, and where the changes are listed.
-fn version_notes(p: &Publication, lang: Lang) -> String {
-    let d = crate::emit::changelog::changes(p);
+fn version_notes(p: &Publication, d: &crate::history::diff::Diff, lang: Lang) -> String {
     match &d.old {
         None => p.label(lang, "changes-first-release").to_string(),
         Some(old) => {
@@ -155,6 +154,7 @@ fn version_notes(p: &Publication, lang: Lang) -> String {
 /// The dataset itself, pointing to its distributions.
 fn dataset(p: &Publication, b: &str, files: &[FileDoc]) -> J {
     let (start, end) = fiscal_period(p);
+    let changes = crate::emit::changelog::changes(p);
     let keywords: Vec<J> = Lang::BOTH
         .iter()
         .flat_map(|&l| keywords(p, l).map(move |s| json!({"@value": s, "@language": l.code()})))
@@ -176,7 +176,7 @@ fn dataset(p: &Publication, b: &str, files: &[FileDoc]) -> J {
         "dct:modified": date(p),
         "owl:versionInfo": p.dataset.doc_str("release_version"),
         "dcat:version": p.dataset.doc_str("release_version"),
-        "adms:versionNotes": lang_values(&version_notes(p, Lang::Ja), &version_notes(p, Lang::En)),
+        "adms:versionNotes": lang_values(&version_notes(p, &changes, Lang::Ja), &version_notes(p, &changes, Lang::En)),
         "dct:temporal": {
             "@type": "dct:PeriodOfTime",
             "dcat:startDate": {"@value": start, "@type": "xsd:date"},
